@@ -40,8 +40,12 @@ public:
     ~QueueLoader() override;
 
     void start();
-    void cancel();
+    void cancel(); // emits finished() with snapshot.canceled at once
     bool isRunning() const;
+
+    // Default true. False: snapshot.messages stays empty and the messages are only handed out
+    // through batchReady(), so a consumer that streams them (postdesk-cli) holds them once.
+    void setKeepMessages(bool keep);
 
 Q_SIGNALS:
     void progress(qint64 bytes, qint64 messages);

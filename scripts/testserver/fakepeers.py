@@ -1,0 +1,211 @@
+#!/usr/bin/python3
+"""Fake remote peers for the Postdesk test mail server (stdlib only).
+
+Runs inside the test network namespace, started by testserver.sh. One process serves every peer
+listed in the JSON config given as argv[1]; each entry is
+    {"kind": KIND, "addr": "127.0.0.x", "port": N, ...}
+Kinds:
+    smtp      an ESMTP server. Options: "greeting", "starttls" (cert/key paths), "auth" (answer
+              AUTH with 535), "rcpt" (list of [prefix, reply] pairs tried on the recipient's local
+              part; "*" matches everything; a reply starting with 2 accepts the recipient).
+    silent    accepts TCP connections and never sends a greeting (greeting timeout).
+    backlog   a listener with backlog 0 whose accept queue this process fills itself, so the kernel
+              drops further SYNs and clients see "Connection timed out".
+    servfail  a UDP/TCP DNS server that answers every query with SERVFAIL.
+Prints "ready" on stdout once every listener is bound, then serves until killed.
+"""
+
+import json
+import socket
+import socketserver
+import ssl
+import struct
+import sys
+import threading
+import time
+
+
+class SmtpHandler(socketserver.StreamRequestHandler):
+    timeout = 120
+
+    def send(self, line):
+        self.wfile.write(line.encode('ascii', 'replace') + b'\r\n')
+        self.wfile.flush()
+
+    def readline(self):
+        line = self.rfile.readline(65536)
+        if not line:
+            raise EOFError
+        return line.rstrip(b'\r\n').decode('latin-1')
+
+    def ehlo_lines(self, tls_active):
+        peer = self.server.peer
+        lines = [peer.get('name', 'mx.example'), 'PIPELINING', 'SIZE 52428800', '8BITMIME',
+                 'ENHANCEDSTATUSCODES']
+        if peer.get('starttls') and not tls_active:
+            lines.append('STARTTLS')
+        if peer.get('auth') and (tls_active or not peer.get('starttls')):
+            lines.append('AUTH PLAIN LOGIN')
+        return lines
+
+    def rcpt_reply(self, address):
+        local = address.split('@', 1)[0].lower().lstrip('<').strip('"')
+        for prefix, reply in self.server.peer.get('rcpt', [['*', '250 2.1.5 Ok']]):
+            if prefix == '*' or local.startswith(prefix):
+                return reply
+        return '250 2.1.5 Ok'
+
+    def handle(self):
+        peer = self.server.peer
+        tls_active = False
+        accepted = 0
+        try:
+            self.send('220 ' + peer.get('greeting', peer.get('name', 'mx.example') + ' ESMTP'))
+            while True:
+                line = self.readline()
+                verb = line.split(' ', 1)[0].upper()
+                if verb in ('EHLO', 'HELO'):
+                    lines = self.ehlo_lines(tls_active)
+                    for i, text in enumerate(lines):
+                        self.send(('250 ' if i == len(lines) - 1 else '250-') + text)
+                elif verb == 'STARTTLS' and peer.get('starttls') and not tls_active:
+                    self.send('220 2.0.0 Ready to start TLS')
+                    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+                    context.load_cert_chain(peer['starttls']['cert'], peer['starttls']['key'])
+                    self.connection = context.wrap_socket(self.connection, server_side=True)
+                    self.rfile = self.connection.makefile('rb')
+                    self.wfile = self.connection.makefile('wb')
+                    tls_active = True
+                elif verb == 'AUTH' and peer.get('auth'):
+                    parts = line.split()
+                    mechanism = parts[1].upper() if len(parts) > 1 else ''
+                    if len(parts) < 3:
+                        prompts = ['VXNlcm5hbWU6', 'UGFzc3dvcmQ6'] if mechanism == 'LOGIN' else ['']
+                        for prompt in prompts:
+                            self.send('334 ' + prompt)
+                            self.readline()
+                    self.send('535 5.7.8 Error: authentication failed: authentication failure')
+                elif verb == 'MAIL':
+                    accepted = 0
+                    self.send('250 2.1.0 Ok')
+                elif verb == 'RCPT':
+                    reply = self.rcpt_reply(line.split(':', 1)[-1].strip())
+                    if reply.startswith('2'):
+                        accepted += 1
+                    self.send(reply)
+                elif verb == 'DATA':
+                    if accepted == 0:
+                        # Postfix pipelines DATA even when every RCPT failed.
+                        self.send('554 5.5.1 Error: no valid recipients')
+                        continue
+                    self.send('354 End data with <CR><LF>.<CR><LF>')
+                    while self.readline() != '.':
+                        pass
+                    self.send('250 2.0.0 Ok: queued as %X' % int(time.time() * 1000))
+                elif verb == 'RSET':
+                    accepted = 0
+                    self.send('250 2.0.0 Ok')
+                elif verb == 'NOOP':
+                    self.send('250 2.0.0 Ok')
+                elif verb == 'QUIT':
+                    self.send('221 2.0.0 Bye')
+                    return
+                else:
+                    self.send('502 5.5.2 Error: command not recognized')
+        except (EOFError, OSError, ssl.SSLError):
+            return
+
+
+class SilentHandler(socketserver.BaseRequestHandler):
+    def handle(self):
+        self.request.settimeout(300)
+        try:
+            while self.request.recv(4096):
+                pass
+        except OSError:
+            pass
+
+
+class ThreadingServer(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+
+def start_tcp(peer, handler):
+    server = ThreadingServer((peer['addr'], peer['port']), handler)
+    server.peer = peer
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+
+def start_backlog(peer):
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((peer['addr'], peer['port']))
+    listener.listen(0)
+    fillers = []
+    for _ in range(16):
+        client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        client.settimeout(0.3)
+        try:
+            client.connect((peer['addr'], peer['port']))
+            fillers.append(client)
+        except OSError:
+            client.close()
+            break
+    peer['_keep'] = (listener, fillers)
+
+
+def servfail_reply(query):
+    if len(query) < 12:
+        return None
+    ident, flags = struct.unpack('!HH', query[:4])
+    reply_flags = 0x8000 | (flags & 0x7900) | 0x0080 | 2  # QR, opcode+RD kept, RA, SERVFAIL
+    return struct.pack('!HHHHHH', ident, reply_flags, 1 if len(query) > 12 else 0, 0, 0, 0) + query[12:]
+
+
+def start_servfail(peer):
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind((peer['addr'], peer['port']))
+
+    def serve_udp():
+        while True:
+            query, client = udp.recvfrom(4096)
+            reply = servfail_reply(query)
+            if reply:
+                udp.sendto(reply, client)
+
+    class TcpDns(socketserver.BaseRequestHandler):
+        def handle(self):
+            data = self.request.recv(4096)
+            if len(data) > 2:
+                reply = servfail_reply(data[2:])
+                if reply:
+                    self.request.sendall(struct.pack('!H', len(reply)) + reply)
+
+    threading.Thread(target=serve_udp, daemon=True).start()
+    start_tcp(peer, TcpDns)
+
+
+def main():
+    with open(sys.argv[1], encoding='utf-8') as handle:
+        peers = json.load(handle)
+    for peer in peers:
+        kind = peer['kind']
+        if kind == 'smtp':
+            start_tcp(peer, SmtpHandler)
+        elif kind == 'silent':
+            start_tcp(peer, SilentHandler)
+        elif kind == 'backlog':
+            start_backlog(peer)
+        elif kind == 'servfail':
+            start_servfail(peer)
+        else:
+            raise SystemExit('unknown peer kind: ' + kind)
+    print('ready', flush=True)
+    while True:
+        time.sleep(3600)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,7 +1,33 @@
+// postdesk-cli: headless queue listing and message preview over SSH. Wiring only; the commands
+// live in the classes next to this file, the work in core/services.
+#include "cliarguments.h"
+#include "clirunner.h"
+#include "signalwatcher.h"
+
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("postdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Postdesk"));
+
+    const CliArguments args = CliArguments::parse(QCoreApplication::arguments());
+    if (args.helpRequested) {
+        std::fputs(CliArguments::helpText().toLocal8Bit().constData(), stdout);
+        return ExitOk;
+    }
+    if (!args.error.isEmpty()) {
+        std::fprintf(stderr, "postdesk-cli: %s (see --help)\n", qPrintable(args.error));
+        return ExitUsage;
+    }
+
+    CliRunner runner(args);
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &runner, &CliRunner::interrupt);
+    QTimer::singleShot(0, &runner, &CliRunner::start);
+    return QCoreApplication::exec();
 }

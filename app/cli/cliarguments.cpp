@@ -1,0 +1,221 @@
+#include "cliarguments.h"
+
+#include "postfix/queueparsers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// USER@HOST[:PORT]; an IPv6 literal goes in brackets: USER@[::1]:2222.
+bool parseTarget(const QString &text, Remote::ConnectionParams &params)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^([A-Za-z0-9._][A-Za-z0-9._-]*)@(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    params.user = m.captured(1);
+    QString host = m.captured(2);
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    params.host = host;
+    if (m.hasCaptured(3) && !m.captured(3).isEmpty()) {
+        const int port = m.captured(3).toInt();
+        if (port < 1 || port > 65535)
+            return false;
+        params.port = port;
+    }
+    return true;
+}
+
+bool parseSudo(const QString &text, Remote::SudoMode &mode)
+{
+    if (text == QLatin1String("auto"))
+        mode = Remote::SudoMode::Auto;
+    else if (text == QLatin1String("none"))
+        mode = Remote::SudoMode::None;
+    else if (text == QLatin1String("nopasswd"))
+        mode = Remote::SudoMode::NoPassword;
+    else if (text == QLatin1String("password"))
+        mode = Remote::SudoMode::Password;
+    else
+        return false;
+    return true;
+}
+
+QString defaultKeyFile()
+{
+    const QDir ssh(QDir::homePath() + QStringLiteral("/.ssh"));
+    for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+        const QString path = ssh.filePath(QLatin1String(name));
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+// Without --identity/--password-auth: the agent when one runs, else a password from the
+// environment, else the usual key files.
+void chooseAuth(CliArguments &args)
+{
+    Remote::ConnectionParams &c = args.connection;
+    if (args.identityGiven) {
+        c.auth = Remote::AuthMethod::KeyFile;
+    } else if (args.passwordAuth) {
+        c.auth = Remote::AuthMethod::Password;
+    } else if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+        c.auth = Remote::AuthMethod::Agent;
+    } else if (qEnvironmentVariableIsSet("POSTDESK_PASSWORD")) {
+        c.auth = Remote::AuthMethod::Password;
+    } else {
+        c.auth = Remote::AuthMethod::KeyFile;
+        c.keyFile = defaultKeyFile();
+    }
+}
+
+} // namespace
+
+CliArguments CliArguments::parse(const QStringList &arguments)
+{
+    CliArguments args;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption ssh(QStringLiteral("ssh"), QString(), QStringLiteral("target"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QString(), QStringLiteral("file"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QString(), QStringLiteral("file"));
+    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-key"), QString());
+    const QCommandLineOption passwordAuth(QStringLiteral("password-auth"), QString());
+    const QCommandLineOption sudo(QStringLiteral("sudo"), QString(), QStringLiteral("mode"));
+    const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption body(QStringLiteral("body"), QString());
+    const QCommandLineOption envelope(QStringLiteral("envelope"), QString());
+    parser.addOptions({help, ssh, identity, knownHosts, acceptNew, passwordAuth, sudo, json, body,
+                       envelope});
+
+    if (!parser.parse(arguments)) {
+        args.error = parser.errorText();
+        return args;
+    }
+    if (parser.isSet(help)) {
+        args.helpRequested = true;
+        return args;
+    }
+    if (!parser.isSet(ssh)) {
+        args.error = Tr::tr("--ssh USER@HOST[:PORT] is required");
+        return args;
+    }
+    if (!parseTarget(parser.value(ssh), args.connection)) {
+        args.error = Tr::tr("--ssh expects USER@HOST[:PORT], got \"%1\"").arg(parser.value(ssh));
+        return args;
+    }
+    if (parser.isSet(sudo) && !parseSudo(parser.value(sudo), args.sudoMode)) {
+        args.error = Tr::tr("--sudo expects auto, none, nopasswd or password");
+        return args;
+    }
+    if (args.sudoMode == Remote::SudoMode::Password && !qEnvironmentVariableIsSet("POSTDESK_SUDO_PASSWORD")) {
+        args.error = Tr::tr("--sudo password needs the password in POSTDESK_SUDO_PASSWORD");
+        return args;
+    }
+    args.identityGiven = parser.isSet(identity);
+    if (args.identityGiven) {
+        args.connection.keyFile = parser.value(identity);
+        if (!QFileInfo(args.connection.keyFile).isReadable()) {
+            args.error = Tr::tr("cannot read identity file %1").arg(args.connection.keyFile);
+            return args;
+        }
+    }
+    if (parser.isSet(knownHosts))
+        args.connection.knownHostsFile = parser.value(knownHosts);
+    args.connection.acceptNewHostKey = parser.isSet(acceptNew);
+    args.passwordAuth = parser.isSet(passwordAuth);
+    if (args.passwordAuth && args.identityGiven) {
+        args.error = Tr::tr("--password-auth and --identity exclude each other");
+        return args;
+    }
+    args.json = parser.isSet(json);
+    args.body = parser.isSet(body);
+    args.envelope = parser.isSet(envelope);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command == QLatin1String("queue") || command == QLatin1String("summary")) {
+        args.command = command == QLatin1String("queue") ? Command::Queue : Command::Summary;
+        if (positional.size() != 1)
+            args.error = Tr::tr("%1 takes no arguments").arg(command);
+        else if (args.body || args.envelope)
+            args.error = Tr::tr("--body and --envelope belong to show");
+    } else if (command == QLatin1String("show")) {
+        args.command = Command::Show;
+        if (positional.size() != 2) {
+            args.error = Tr::tr("show takes exactly one queue ID");
+        } else {
+            args.queueId = positional.at(1);
+            if (!Postfix::isValidQueueId(args.queueId))
+                args.error = Tr::tr("not a valid Postfix queue ID: \"%1\"").arg(args.queueId.left(64));
+        }
+    } else if (command.isEmpty()) {
+        args.error = Tr::tr("no command given (queue, summary or show)");
+    } else {
+        args.error = Tr::tr("unknown command \"%1\" (queue, summary or show)").arg(command.left(64));
+    }
+    if (args.error.isEmpty())
+        chooseAuth(args);
+    return args;
+}
+
+QString CliArguments::helpText()
+{
+    return Tr::tr(
+R"(Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
+
+Reads the Postfix mail queue of a server over SSH.
+
+Commands:
+  queue                 list every queued message. Human table; with --json one JSON object
+                        per line (JSON Lines): queue_id, queue_name, arrival_time (Unix epoch),
+                        message_size, sender, forced_expire, recipients [{address,
+                        orig_address?, delay_reason?, bounce_reason?}]. Written as it streams.
+  summary               messages per queue, total, total size and the oldest message's age
+                        (--json: one object).
+  show ID               a queued message as plain text: headers; --envelope adds the envelope
+                        records, --body the body (capped at 20 MB). --json: one object with
+                        queue_id, queue_path, envelope, headers, body, body_truncated.
+
+Connection:
+  --ssh USER@HOST[:PORT]  the server (port 22 by default; IPv6 as USER@[ADDR]:PORT)
+  --identity FILE         private key file (a passphrase comes from POSTDESK_PASSPHRASE)
+  --password-auth         authenticate with the password in POSTDESK_PASSWORD
+  --known-hosts FILE      OpenSSH known_hosts to check the host key against
+                          (default ~/.ssh/known_hosts)
+  --accept-new-host-key   trust and record a host key that is not yet known. A CHANGED host
+                          key is always refused.
+  --sudo MODE             auto (default: sudo -n if allowed, else with POSTDESK_SUDO_PASSWORD
+                          when set), none, nopasswd, password (needs POSTDESK_SUDO_PASSWORD).
+                          Reading messages (show) needs root, the mail owner or sudo.
+Without --identity or --password-auth: the SSH agent if SSH_AUTH_SOCK is set, else
+POSTDESK_PASSWORD if set, else ~/.ssh/id_ed25519, id_ecdsa or id_rsa.
+
+Secrets are read only from the environment, never from the command line:
+  POSTDESK_PASSWORD        SSH password
+  POSTDESK_PASSPHRASE      passphrase of the key file
+  POSTDESK_SUDO_PASSWORD   sudo password on the server (sent on sudo's stdin)
+
+Exit status:
+  0  success
+  2  usage error (bad arguments, invalid queue ID); nothing was contacted
+  3  connection failure: unreachable, unknown or changed host key, authentication failed
+  4  remote failure: permission denied, Postfix missing or down, message no longer queued
+  130/143  interrupted by SIGINT/SIGTERM (the remote command is canceled)
+Every failure is reported as one line on stderr.
+)");
+}

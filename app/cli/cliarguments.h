@@ -1,0 +1,38 @@
+#pragma once
+
+#include "remote/connectionparams.h"
+#include "remote/serversession.h"
+
+#include <QString>
+#include <QStringList>
+
+// Exit codes of postdesk-cli (documented in --help).
+enum CliExit : int {
+    ExitOk = 0,
+    ExitUsage = 2,      // bad arguments, invalid queue ID: nothing was contacted
+    ExitConnection = 3, // unreachable, host key unknown/changed, authentication failed
+    ExitRemote = 4,     // the remote command failed (permission, Postfix missing/down, gone)
+};
+
+// The parsed command line. Secrets never come from here: they are read from the environment
+// (POSTDESK_PASSWORD, POSTDESK_PASSPHRASE, POSTDESK_SUDO_PASSWORD) by CliSession.
+struct CliArguments
+{
+    enum class Command { Queue, Summary, Show };
+
+    Remote::ConnectionParams connection;
+    bool passwordAuth = false;
+    bool identityGiven = false;
+    Remote::SudoMode sudoMode = Remote::SudoMode::Auto;
+    Command command = Command::Queue;
+    QString queueId;     // show
+    bool json = false;
+    bool body = false;
+    bool envelope = false;
+
+    bool helpRequested = false;
+    QString error;       // usage problem in one line; empty when the arguments are fine
+
+    static CliArguments parse(const QStringList &arguments);
+    static QString helpText();
+};

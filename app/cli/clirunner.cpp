@@ -1,0 +1,84 @@
+#include "clirunner.h"
+
+#include "clisession.h"
+#include "queuecommand.h"
+#include "showcommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+CliRunner::CliRunner(const CliArguments &args, QObject *parent)
+    : QObject(parent)
+    , m_args(args)
+    , m_session(new CliSession(args, this))
+{
+    connect(m_session, &CliSession::ready, this, &CliRunner::onReady);
+    connect(m_session, &CliSession::failed, this, &CliRunner::finish);
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    m_session->start();
+}
+
+void CliRunner::interrupt(int signalNumber)
+{
+    m_signal = signalNumber;
+    if (m_command)
+        m_command->cancel();
+    else
+        finish(128 + signalNumber, tr("interrupted"));
+}
+
+void CliRunner::onReady()
+{
+    Remote::ServerSession *session = m_session->session();
+    switch (m_args.command) {
+    case CliArguments::Command::Queue:
+        m_command = new QueueCommand(session, m_args.json ? QueueCommand::Mode::JsonLines
+                                                          : QueueCommand::Mode::Table, this);
+        break;
+    case CliArguments::Command::Summary:
+        m_command = new QueueCommand(session, m_args.json ? QueueCommand::Mode::SummaryJson
+                                                          : QueueCommand::Mode::Summary, this);
+        break;
+    case CliArguments::Command::Show: {
+        Services::PreviewParts parts = Services::PreviewPart::Headers;
+        if (m_args.envelope)
+            parts |= Services::PreviewPart::Envelope;
+        if (m_args.body)
+            parts |= Services::PreviewPart::Body;
+        m_command = new ShowCommand(session, m_args.queueId, parts, m_args.json, this);
+        break;
+    }
+    }
+    connect(m_command, &CliCommand::done, this, [this](int exitCode, const QString &message) {
+        // A command that died with the connection reports through the session's failed(),
+        // which follows the command's finished(): give it one turn to arrive.
+        QTimer::singleShot(0, this, [this, exitCode, message] {
+            int code = exitCode;
+            if (code == ExitRemote && m_session->session()->state() == Remote::ServerSession::State::Failed)
+                code = ExitConnection;
+            finish(code, message);
+        });
+    });
+    m_command->start();
+}
+
+void CliRunner::finish(int exitCode, const QString &message)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    if (m_signal)
+        exitCode = 128 + m_signal;
+    if (!message.isEmpty()) {
+        const QString line = QStringLiteral("postdesk-cli: ") + message.simplified() + QLatin1Char('\n');
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+    }
+    m_session->session()->disconnectFromServer();
+    QCoreApplication::exit(exitCode);
+}

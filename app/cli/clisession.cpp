@@ -1,0 +1,86 @@
+#include "clisession.h"
+
+CliSession::CliSession(const CliArguments &args, QObject *parent)
+    : QObject(parent)
+    , m_args(args)
+    , m_session(new Remote::ServerSession(args.connection, this))
+{
+    m_session->setSudoMode(args.sudoMode);
+    if (qEnvironmentVariableIsSet("POSTDESK_SUDO_PASSWORD"))
+        m_session->setSudoPassword(qEnvironmentVariable("POSTDESK_SUDO_PASSWORD"));
+
+    connect(m_session, &Remote::ServerSession::hostKeyNeedsApproval, this, &CliSession::onHostKey);
+    connect(m_session, &Remote::ServerSession::secretNeeded, this,
+            [this](Remote::Transport::SecretKind kind, const QString &) { onSecretNeeded(kind); });
+    connect(m_session, &Remote::ServerSession::failed, this, &CliSession::onFailed);
+    connect(m_session, &Remote::ServerSession::ready, this, [this] {
+        if (!std::exchange(m_done, true))
+            Q_EMIT ready();
+    });
+}
+
+CliSession::~CliSession() = default;
+
+void CliSession::start()
+{
+    m_session->connectToServer();
+}
+
+void CliSession::onHostKey(const Remote::HostKeyInfo &info)
+{
+    const QString where = info.port == 22
+        ? info.host
+        : QStringLiteral("[%1]:%2").arg(info.host).arg(info.port);
+    if (info.status == Remote::HostKeyStatus::Unknown) {
+        if (m_args.connection.acceptNewHostKey) {
+            m_session->approveHostKey(true);
+            return;
+        }
+        m_pendingMessage = tr("host key of %1 is not known: %2 key %3. Check it with the server's "
+                              "administrator, then rerun with --accept-new-host-key (or add it to "
+                              "--known-hosts).")
+                               .arg(where, info.keyType, info.sha256Fingerprint);
+    } else {
+        m_pendingMessage = tr("WARNING: THE HOST KEY OF %1 HAS CHANGED (now %2 %3, known_hosts %4 "
+                              "says otherwise). Someone may be intercepting the connection. "
+                              "Refusing to connect.")
+                               .arg(where, info.keyType, info.sha256Fingerprint,
+                                    info.knownHostsFile);
+    }
+    m_session->approveHostKey(false);
+    fail(m_pendingMessage);
+}
+
+void CliSession::onSecretNeeded(Remote::Transport::SecretKind kind)
+{
+    const char *variable = kind == Remote::Transport::SecretKind::Password ? "POSTDESK_PASSWORD"
+                                                                           : "POSTDESK_PASSPHRASE";
+    if (!qEnvironmentVariableIsSet(variable)) {
+        m_pendingMessage = kind == Remote::Transport::SecretKind::Password
+            ? tr("the server asks for a password: set POSTDESK_PASSWORD")
+            : tr("the key file is protected: set POSTDESK_PASSPHRASE");
+        m_session->provideSecret(kind, QString(), true);
+        fail(m_pendingMessage);
+        return;
+    }
+    m_session->provideSecret(kind, qEnvironmentVariable(variable));
+}
+
+void CliSession::onFailed(const Remote::TransportError &error)
+{
+    QString message = error.message;
+    if (error.kind == Remote::TransportError::Kind::HostKeyChanged)
+        message = tr("WARNING: THE HOST KEY HAS CHANGED. %1 Refusing to connect.").arg(error.message);
+    else if (!m_pendingMessage.isEmpty())
+        message = m_pendingMessage;
+    if (message.isEmpty())
+        message = tr("connection failed");
+    fail(message);
+}
+
+void CliSession::fail(const QString &message)
+{
+    if (std::exchange(m_done, true))
+        return;
+    Q_EMIT failed(ExitConnection, message);
+}

@@ -1,0 +1,313 @@
+#include "queuetablemodel.h"
+
+#include "displayformat.h"
+
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace Ui {
+
+using Postfix::QueuedMessage;
+
+namespace {
+
+QString firstReason(const QueuedMessage &message)
+{
+    for (const Postfix::Recipient &r : message.recipients) {
+        if (!r.delayReason.isEmpty())
+            return r.delayReason;
+        if (!r.bounceReason.isEmpty())
+            return r.bounceReason;
+    }
+    return {};
+}
+
+QString firstRecipient(const QueuedMessage &message)
+{
+    return message.recipients.isEmpty() ? QString() : message.recipients.constFirst().address;
+}
+
+// Alphabetical rank of each queue name, indexed by Postfix::QueueName (Maildrop, Incoming,
+// Active, Deferred, Hold, Unknown): the Queue column sorts like its text without string compares.
+constexpr int kQueueRank[] = {4, 3, 0, 1, 2, 5};
+
+} // namespace
+
+QueueTableModel::QueueTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QueueTableModel::~QueueTableModel() = default;
+
+int QueueTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+int QueueTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QueuedMessage &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(m, index.column());
+    case SortRole:
+        return sortData(index.row(), index.column());
+    case QueueIdRole:
+        return m.queueId;
+    case QueueNameRole:
+        return int(m.queueName);
+    case Qt::ToolTipRole:
+        if (index.column() == Recipients || index.column() == Reason)
+            return recipientsTooltip(m);
+        if (index.column() == Arrival)
+            return QDateTime::fromSecsSinceEpoch(m.arrivalTime, QTimeZone::utc())
+                .toString(Qt::ISODate);
+        if (index.column() == Size)
+            return tr("%n byte(s)", nullptr, int(qMin<qint64>(m.messageSize, INT_MAX)));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Age)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QueueTableModel::displayData(const QueuedMessage &m, int column) const
+{
+    switch (column) {
+    case Queue:
+        return Postfix::queueNameToString(m.queueName);
+    case QueueId:
+        return m.queueId;
+    case Arrival:
+        return DisplayFormat::localTime(m.arrivalTime);
+    case Age:
+        return DisplayFormat::age(ageSeconds(m));
+    case Size:
+        return DisplayFormat::size(m.messageSize);
+    case Sender:
+        return m.sender.isEmpty() ? tr("(empty)") : m.sender;
+    case Recipients: {
+        const QString first = firstRecipient(m);
+        if (m.recipients.size() <= 1)
+            return first;
+        return tr("%1 +%2").arg(first).arg(m.recipients.size() - 1);
+    }
+    case Reason:
+        return firstReason(m);
+    case Flags:
+        return m.forcedExpire ? tr("forced expire") : QString();
+    }
+    return {};
+}
+
+QVariant QueueTableModel::sortData(int row, int column) const
+{
+    const QueuedMessage &m = m_messages.at(row);
+    const SortKeys &k = m_keys.at(row);
+    switch (column) {
+    case Queue:
+        return Postfix::queueNameToString(m.queueName);
+    case QueueId:
+        return m.queueId;
+    case Arrival:
+        return m.arrivalTime;
+    case Age:
+        return ageSeconds(m);
+    case Size:
+        return m.messageSize;
+    case Sender:
+        return k.sender;
+    case Recipients:
+        return k.recipient;
+    case Reason:
+        return k.reason;
+    case Flags:
+        return qint64(m.forcedExpire ? 1 : 0);
+    }
+    return {};
+}
+
+QueueTableModel::SortKeys QueueTableModel::keysFor(const QueuedMessage &m)
+{
+    return {m.sender.toLower(), firstRecipient(m).toLower(), firstReason(m).toLower()};
+}
+
+bool QueueTableModel::lessThan(int column, int leftRow, int rightRow) const
+{
+    const QueuedMessage &a = m_messages.at(leftRow);
+    const QueuedMessage &b = m_messages.at(rightRow);
+    switch (column) {
+    case Queue:
+        return kQueueRank[int(a.queueName)] < kQueueRank[int(b.queueName)];
+    case QueueId:
+        return a.queueId < b.queueId;
+    case Arrival:
+        return a.arrivalTime < b.arrivalTime;
+    case Age:
+        // Older arrival = larger age; avoids reading the clock per comparison.
+        return a.arrivalTime > b.arrivalTime;
+    case Size:
+        return a.messageSize < b.messageSize;
+    case Sender:
+        return m_keys.at(leftRow).sender < m_keys.at(rightRow).sender;
+    case Recipients:
+        return m_keys.at(leftRow).recipient < m_keys.at(rightRow).recipient;
+    case Reason:
+        return m_keys.at(leftRow).reason < m_keys.at(rightRow).reason;
+    case Flags:
+        return int(a.forcedExpire) < int(b.forcedExpire);
+    }
+    return false;
+}
+
+bool QueueTableModel::matchesText(int row, const QStringMatcher &matcher) const
+{
+    if (matcher.pattern().isEmpty())
+        return true;
+    const QueuedMessage &m = m_messages.at(row);
+    const auto has = [&matcher](const QString &text) {
+        return !text.isEmpty() && matcher.indexIn(text) >= 0;
+    };
+    if (has(m.sender))
+        return true;
+    for (const Postfix::Recipient &r : m.recipients) {
+        if (has(r.address) || has(r.origAddress) || has(r.delayReason) || has(r.bounceReason))
+            return true;
+    }
+    return false;
+}
+
+QString QueueTableModel::recipientsTooltip(const QueuedMessage &m) const
+{
+    QStringList lines;
+    lines.reserve(m.recipients.size());
+    const qsizetype shown = qMin<qsizetype>(m.recipients.size(), 50);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Postfix::Recipient &r = m.recipients.at(i);
+        const QString reason = r.delayReason.isEmpty() ? r.bounceReason : r.delayReason;
+        lines << (reason.isEmpty() ? r.address : tr("%1: %2").arg(r.address, reason));
+    }
+    if (m.recipients.size() > shown)
+        lines << tr("… and %n more", nullptr, int(m.recipients.size() - shown));
+    // A tooltip starting with "<" would be taken as rich text; Qt::convertFromPlainText keeps
+    // queue content inert.
+    return Qt::convertFromPlainText(lines.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal);
+}
+
+qint64 QueueTableModel::ageSeconds(const QueuedMessage &m) const
+{
+    const qint64 now = m_reference.isValid() ? m_reference.toSecsSinceEpoch()
+                                             : QDateTime::currentSecsSinceEpoch();
+    return qMax<qint64>(0, now - m.arrivalTime);
+}
+
+QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Queue:
+        return tr("Queue");
+    case QueueId:
+        return tr("Queue ID");
+    case Arrival:
+        return tr("Arrival");
+    case Age:
+        return tr("Age");
+    case Size:
+        return tr("Size");
+    case Sender:
+        return tr("Sender");
+    case Recipients:
+        return tr("Recipients");
+    case Reason:
+        return tr("Reason");
+    case Flags:
+        return tr("Flags");
+    }
+    return {};
+}
+
+void QueueTableModel::setReferenceTime(const QDateTime &reference)
+{
+    m_reference = reference;
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(0, Age), index(rowCount() - 1, Age));
+}
+
+QDateTime QueueTableModel::referenceTime() const
+{
+    return m_reference;
+}
+
+void QueueTableModel::appendMessages(const QList<QueuedMessage> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    const int first = int(m_messages.size());
+    beginInsertRows({}, first, first + int(batch.size()) - 1);
+    m_messages.append(batch);
+    m_keys.reserve(m_messages.size());
+    for (const QueuedMessage &m : batch) {
+        ++m_counts[size_t(m.queueName)];
+        m_keys.append(keysFor(m));
+    }
+    endInsertRows();
+}
+
+void QueueTableModel::setMessages(const QList<QueuedMessage> &messages)
+{
+    beginResetModel();
+    m_messages = messages;
+    m_keys.clear();
+    m_keys.reserve(m_messages.size());
+    m_counts.fill(0);
+    for (const QueuedMessage &m : std::as_const(m_messages)) {
+        ++m_counts[size_t(m.queueName)];
+        m_keys.append(keysFor(m));
+    }
+    endResetModel();
+}
+
+void QueueTableModel::clear()
+{
+    if (m_messages.isEmpty())
+        return;
+    beginResetModel();
+    m_messages.clear();
+    m_keys.clear();
+    m_counts.fill(0);
+    endResetModel();
+}
+
+const QueuedMessage &QueueTableModel::message(int row) const
+{
+    return m_messages.at(row);
+}
+
+int QueueTableModel::rowOfQueueId(const QString &queueId) const
+{
+    for (qsizetype i = 0; i < m_messages.size(); ++i) {
+        if (m_messages.at(i).queueId == queueId)
+            return int(i);
+    }
+    return -1;
+}
+
+int QueueTableModel::count(Postfix::QueueName queue) const
+{
+    return m_counts[size_t(queue)];
+}
+
+} // namespace Ui

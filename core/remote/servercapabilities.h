@@ -14,6 +14,7 @@ struct ServerCapabilities
     QString hostname;                 // postconf -h myhostname, to qualify queue IDs
     QString mailOwner = QStringLiteral("postfix");
     int uid = -1;
+    QString loginUser;                // id -un of the login account
     bool sudoNoPassword = false;      // sudo -n true succeeded
     bool canMailOwner = false;        // root, the mail owner, or sudo available
     bool canRoot = false;             // root, or sudo available

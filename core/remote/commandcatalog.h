@@ -1,0 +1,77 @@
+#pragma once
+
+#include "commandarguments.h"
+#include "remotecommand.h"
+#include "servercapabilities.h"
+
+#include <QFlags>
+#include <QList>
+
+namespace Remote {
+
+// A command or the reason it could not be built. Check ok() before using command.
+struct CatalogResult
+{
+    RemoteCommand command;
+    QString error; // plain words for the user; empty on success
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The ONLY place that builds RemoteCommand::shellLine.
+//
+// Every command is one simple command "ABSOLUTE-BINARY ARG…": the binary comes from the probe
+// (ServerCapabilities::binaries, default /usr/sbin/NAME), each argument is either a fixed literal
+// or a typed, validated value (QueueId, QueueName, Domain, EmailAddress) and is POSIX-quoted.
+// Because privileged lines are single simple commands, ServerSession can prefix "sudo -n -u
+// postfix --" (see sudoWrap) and sudoers allowlists match them.
+//
+// Usage:
+//     Remote::CommandCatalog catalog(session->capabilities());
+//     auto built = catalog.showMessage(u"4F2A3B1C9D", Remote::CommandCatalog::Header);
+//     if (!built.ok()) { showError(built.error); return; }
+//     session->run(built.command);
+//
+// Adding a command (postsuper -d with IDs on stdin, postqueue -i ID, postconf -e …): write a
+// method that takes typed arguments and calls make("postsuper", {"-d", "-"}, Privilege::Root,
+// label, stdinData). Never accept a raw QString that ends up in argv.
+class CommandCatalog
+{
+public:
+    enum PostcatPart { Envelope = 0x1, Header = 0x2, Body = 0x4 };
+    Q_DECLARE_FLAGS(PostcatParts, PostcatPart)
+
+    explicit CommandCatalog(const ServerCapabilities &capabilities = {});
+
+    // Probed absolute path of a tool, or the default (/usr/sbin/NAME; /usr/bin/sudo for sudo).
+    QString binaryPath(const QString &tool) const;
+
+    static RemoteCommand probe(); // ServerProbe::script(), Privilege::User, never wrapped
+
+    CatalogResult mailVersion() const;    // postconf -h mail_version
+    CatalogResult listQueueJson() const;  // postqueue -j, streamed (large queues)
+    CatalogResult listQueueText() const;  // postqueue -p (Postfix < 3.1)
+    // postcat -q ID with the chosen parts (-e/-h/-b); needs MailOwner; output capped at 64 MB.
+    CatalogResult showMessage(const QueueId &id, PostcatParts parts) const;
+    CatalogResult showMessage(QStringView queueId, PostcatParts parts) const; // validates first
+    CatalogResult sudoCheck() const;      // sudo -n true: exit 0 when sudo needs no password
+    CatalogResult sudoListRights() const; // sudo -n -l: what sudoers allows (no password)
+
+    // The sudo prefix ServerSession puts in front of a privileged command. targetUser empty →
+    // root. password empty → "sudo -n …"; otherwise "sudo -S -p '' …" and the password plus "\n"
+    // is prepended to stdinData (never in the line). Fails for a non-simple-name target user.
+    CatalogResult sudoWrap(const RemoteCommand &command, const QString &targetUser,
+                           const QByteArray &password) const;
+
+    static constexpr qint64 postcatOutputCap = 64LL * 1024 * 1024;
+
+private:
+    CatalogResult make(const QString &tool, const QList<QByteArray> &args, Privilege privilege,
+                       const QString &label, const QByteArray &stdinData = {}) const;
+
+    ServerCapabilities m_caps;
+};
+
+} // namespace Remote
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Remote::CommandCatalog::PostcatParts)

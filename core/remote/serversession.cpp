@@ -1,0 +1,435 @@
+#include "serversession.h"
+
+#include "commandcatalog.h"
+#include "localtransport.h"
+#include "serverprobe.h"
+#include "sshtransport.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcSession, "postdesk.session")
+
+namespace Remote {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Core)
+};
+
+QString statusOf(const CommandResult &r)
+{
+    if (r.canceled)
+        return QStringLiteral("canceled");
+    if (r.timedOut)
+        return QStringLiteral("timed out");
+    if (r.error.contains(QLatin1StringView(" lost")))
+        return QStringLiteral("connection lost");
+    if (!r.error.isEmpty())
+        return QStringLiteral("failed");
+    return r.exitCode == 0 ? QStringLiteral("ok") : QStringLiteral("exit %1").arg(r.exitCode);
+}
+
+} // namespace
+
+class ServerSession::Private
+{
+public:
+    struct Pending
+    {
+        RemoteCommand command; // as given by the caller
+        CommandLogEntry log;
+        bool sent = false;
+        bool sudo = false;
+    };
+
+    ServerSession *q;
+    ConnectionParams params;
+    TransportFactory factory;
+    State state = State::Disconnected;
+    ServerCapabilities caps;
+    QString lastError;
+    SudoMode sudoMode = SudoMode::Auto;
+    QByteArray sudoPassword;
+    QPointer<Transport> transport;
+    QThread *thread = nullptr;
+    quint64 nextId = 1;
+    quint64 probeId = 0;
+    QList<quint64> waiting; // ids run() before ready, in order
+    QHash<quint64, Pending> pending;
+
+    void setState(State s)
+    {
+        if (state == s)
+            return;
+        state = s;
+        Q_EMIT q->stateChanged(s);
+    }
+    void createTransport();
+    void teardownTransport();
+    void onProbeFinished(const CommandResult &r);
+    void dispatch(quint64 id);
+    void onFinished(quint64 id, CommandResult r);
+    void finishLocally(quint64 id, CommandResult r); // never sent: report asynchronously
+    void completeLog(Pending &p, const CommandResult &r);
+    void refreshRights();
+    std::optional<RemoteCommand> wrap(const RemoteCommand &c, QString *error, bool *sudo) const;
+    static QString explainSudoFailure(const QByteArray &stdErr, const QString &user, const QString &label);
+};
+
+void ServerSession::Private::createTransport()
+{
+    Transport *t = nullptr;
+    if (factory) {
+        t = factory(params);
+    } else if (params.host.isEmpty()) {
+        t = new LocalTransport;
+    } else {
+        t = new SshTransport(params);
+        thread = new QThread;
+        thread->setObjectName(QStringLiteral("ssh:") + params.host);
+        t->moveToThread(thread);
+        thread->start();
+    }
+    transport = t;
+    if (thread == nullptr)
+        t->setParent(q);
+    QObject::connect(t, &Transport::hostKeyNeedsApproval, q, &ServerSession::hostKeyNeedsApproval);
+    QObject::connect(t, &Transport::secretNeeded, q, &ServerSession::secretNeeded);
+    QObject::connect(t, &Transport::opened, q, [this] {
+        setState(State::Probing);
+        probeId = nextId++;
+        const RemoteCommand probe = CommandCatalog::probe();
+        QPointer<Transport> tr = transport;
+        const quint64 id = probeId;
+        QMetaObject::invokeMethod(tr, [tr, id, probe] { if (tr) tr->run(id, probe); }, Qt::QueuedConnection);
+    });
+    QObject::connect(t, &Transport::output, q, [this](quint64 id, const QByteArray &chunk) {
+        if (pending.contains(id))
+            Q_EMIT q->output(id, chunk);
+    });
+    QObject::connect(t, &Transport::finished, q, [this](quint64 id, const CommandResult &r) {
+        if (id == probeId)
+            onProbeFinished(r);
+        else
+            onFinished(id, r);
+    });
+    QObject::connect(t, &Transport::failed, q, [this](const TransportError &error) {
+        lastError = error.message;
+        // Commands not yet handed to the transport cannot run any more either.
+        const auto ids = std::exchange(waiting, {});
+        for (quint64 id : ids) {
+            CommandResult r;
+            r.error = error.message;
+            finishLocally(id, r);
+        }
+        setState(State::Failed);
+        Q_EMIT q->failed(error);
+    });
+    QObject::connect(t, &Transport::closed, q, [this, t] {
+        QMetaObject::invokeMethod(q, [this, t] { if (transport == t) teardownTransport(); }, Qt::QueuedConnection);
+    });
+}
+
+void ServerSession::Private::teardownTransport()
+{
+    Transport *t = transport;
+    transport = nullptr;
+    if (t == nullptr)
+        return;
+    QObject::disconnect(t, nullptr, q, nullptr);
+    if (thread != nullptr) {
+        QThread *th = std::exchange(thread, nullptr);
+        QObject::connect(th, &QThread::finished, t, &QObject::deleteLater);
+        QMetaObject::invokeMethod(t, [t, th] { t->close(); th->quit(); }, Qt::QueuedConnection);
+        if (!th->wait(QDeadlineTimer(10000)))
+            qCWarning(lcSession) << "the SSH worker thread did not stop in time; leaking it";
+        else
+            delete th;
+        return;
+    }
+    t->close();
+    t->deleteLater();
+}
+
+void ServerSession::Private::refreshRights()
+{
+    const bool sudoPossible = caps.sudoNoPassword
+            || (caps.binaries.contains(QStringLiteral("sudo")) && !sudoPassword.isEmpty()
+                && sudoMode != SudoMode::None);
+    caps.canRoot = caps.uid == 0 || (sudoMode != SudoMode::None && sudoPossible);
+    caps.canMailOwner = caps.canRoot || (!caps.loginUser.isEmpty() && caps.loginUser == caps.mailOwner);
+}
+
+void ServerSession::Private::onProbeFinished(const CommandResult &r)
+{
+    probeId = 0;
+    if (!r.error.isEmpty() || r.canceled || r.timedOut || !r.stdOut.contains("probe_end=1")) {
+        const QString why = r.error.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.error;
+        if (state == State::Failed)
+            return;
+        lastError = Tr::tr("Checking the server failed: %1").arg(why);
+        setState(State::Failed);
+        Q_EMIT q->failed(TransportError{TransportError::Kind::Protocol, lastError});
+        return;
+    }
+    caps = ServerProbe::parse(r.stdOut);
+    refreshRights();
+    qCInfo(lcSession) << "probed" << params.host << "uid" << caps.uid << "postfix" << caps.postfixVersion
+                      << "sudo -n" << caps.sudoNoPassword;
+    setState(State::Ready);
+    Q_EMIT q->ready();
+    const auto ids = std::exchange(waiting, {});
+    for (quint64 id : ids)
+        dispatch(id);
+}
+
+std::optional<RemoteCommand> ServerSession::Private::wrap(const RemoteCommand &c, QString *error,
+                                                          bool *sudo) const
+{
+    *sudo = false;
+    if (c.privilege == Privilege::User || caps.uid == 0)
+        return c;
+    if (c.privilege == Privilege::MailOwner && !caps.loginUser.isEmpty() && caps.loginUser == caps.mailOwner)
+        return c;
+    SudoMode mode = sudoMode;
+    if (mode == SudoMode::Auto) {
+        mode = caps.sudoNoPassword ? SudoMode::NoPassword
+                                   : (sudoPassword.isEmpty() ? SudoMode::None : SudoMode::Password);
+    }
+    if (mode == SudoMode::None) {
+        *error = c.privilege == Privilege::MailOwner
+                ? Tr::tr("This account can list the queue but cannot read message contents: it is "
+                         "not root and has no sudo rights.")
+                : Tr::tr("This account cannot change the queue or the Postfix configuration: it is "
+                         "not root and has no sudo rights.");
+        return std::nullopt;
+    }
+    if (mode == SudoMode::Password && sudoPassword.isEmpty()) {
+        *error = Tr::tr("sudo on this server needs a password: enter the sudo password for %1.")
+                         .arg(params.user);
+        return std::nullopt;
+    }
+    const CommandCatalog catalog(caps);
+    const auto wrapped = catalog.sudoWrap(c, c.privilege == Privilege::MailOwner ? caps.mailOwner : QString(),
+                                          mode == SudoMode::Password ? sudoPassword : QByteArray());
+    if (!wrapped.ok()) {
+        *error = wrapped.error;
+        return std::nullopt;
+    }
+    *sudo = true;
+    return wrapped.command;
+}
+
+void ServerSession::Private::dispatch(quint64 id)
+{
+    auto it = pending.find(id);
+    if (it == pending.end())
+        return;
+    QString error;
+    bool sudo = false;
+    const auto sent = wrap(it->command, &error, &sudo);
+    it->log.shellLine = QString::fromUtf8(sent ? sent->shellLine : it->command.shellLine);
+    if (!sent) {
+        CommandResult r;
+        r.error = error;
+        finishLocally(id, r);
+        return;
+    }
+    it->sent = true;
+    it->sudo = sudo;
+    it->log.started = QDateTime::currentDateTime();
+    it->log.status = QStringLiteral("running");
+    Q_EMIT q->commandLogged(it->log);
+    QPointer<Transport> tr = transport;
+    const RemoteCommand command = *sent;
+    QMetaObject::invokeMethod(tr, [tr, id, command] { if (tr) tr->run(id, command); }, Qt::QueuedConnection);
+}
+
+QString ServerSession::Private::explainSudoFailure(const QByteArray &stdErr, const QString &user,
+                                                   const QString &label)
+{
+    if (stdErr.contains("is not in the sudoers file"))
+        return Tr::tr("The account %1 may not use sudo on this server (it is not in the sudoers file).").arg(user);
+    if (stdErr.contains("a password is required"))
+        return Tr::tr("sudo asks for a password for %1: enter the sudo password for this server.").arg(user);
+    if (stdErr.contains("incorrect password attempt") || stdErr.contains("Sorry, try again"))
+        return Tr::tr("sudo did not accept the password for %1.").arg(user);
+    if (stdErr.contains("not allowed to execute"))
+        return Tr::tr("The sudo rules on this server do not allow %1 to run this command (%2).").arg(user, label);
+    return {};
+}
+
+void ServerSession::Private::completeLog(Pending &p, const CommandResult &r)
+{
+    p.log.elapsedMs = r.elapsedMs;
+    p.log.exitCode = r.exitCode;
+    p.log.status = statusOf(r);
+    if (!p.log.started.isValid())
+        p.log.started = QDateTime::currentDateTime();
+    Q_EMIT q->commandLogged(p.log);
+}
+
+void ServerSession::Private::onFinished(quint64 id, CommandResult r)
+{
+    auto it = pending.find(id);
+    if (it == pending.end())
+        return;
+    Pending p = *it;
+    pending.erase(it);
+    if (p.sudo && r.error.isEmpty() && r.exitCode != 0) {
+        const QString why = explainSudoFailure(r.stdErr, params.user, p.command.label);
+        if (!why.isEmpty())
+            r.error = why;
+    }
+    completeLog(p, r);
+    Q_EMIT q->finished(id, r);
+}
+
+void ServerSession::Private::finishLocally(quint64 id, CommandResult r)
+{
+    QMetaObject::invokeMethod(q, [this, id, r] {
+        auto it = pending.find(id);
+        if (it == pending.end())
+            return;
+        Pending p = *it;
+        pending.erase(it);
+        waiting.removeAll(id);
+        completeLog(p, r);
+        Q_EMIT q->finished(id, r);
+    }, Qt::QueuedConnection);
+}
+
+ServerSession::ServerSession(const ConnectionParams &params, QObject *parent, TransportFactory factory)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<Remote::RemoteCommand>();
+    qRegisterMetaType<Remote::CommandResult>();
+    qRegisterMetaType<Remote::HostKeyInfo>();
+    qRegisterMetaType<Remote::TransportError>();
+    qRegisterMetaType<Remote::CommandLogEntry>();
+    qRegisterMetaType<Remote::ConnectionParams>();
+    d->q = this;
+    d->params = params;
+    d->factory = std::move(factory);
+}
+
+ServerSession::~ServerSession()
+{
+    d->teardownTransport();
+}
+
+const ConnectionParams &ServerSession::params() const { return d->params; }
+ServerSession::State ServerSession::state() const { return d->state; }
+const ServerCapabilities &ServerSession::capabilities() const { return d->caps; }
+QString ServerSession::lastError() const { return d->lastError; }
+
+void ServerSession::setSudoMode(SudoMode mode)
+{
+    d->sudoMode = mode;
+    d->refreshRights();
+}
+
+void ServerSession::setSudoPassword(const QString &password)
+{
+    d->sudoPassword.fill('\0');
+    d->sudoPassword = password.toUtf8();
+    d->refreshRights();
+}
+
+void ServerSession::connectToServer()
+{
+    if (d->state == State::Connecting || d->state == State::Probing || d->state == State::Ready)
+        return;
+    d->teardownTransport();
+    d->lastError.clear();
+    d->createTransport();
+    d->setState(State::Connecting);
+    QPointer<Transport> tr = d->transport;
+    QMetaObject::invokeMethod(tr, [tr] { if (tr) tr->open(); }, Qt::QueuedConnection);
+}
+
+void ServerSession::approveHostKey(bool accept)
+{
+    QPointer<Transport> tr = d->transport;
+    QMetaObject::invokeMethod(tr, [tr, accept] { if (tr) tr->approveHostKey(accept); }, Qt::QueuedConnection);
+}
+
+void ServerSession::provideSecret(Transport::SecretKind kind, const QString &secret, bool cancel)
+{
+    QPointer<Transport> tr = d->transport;
+    QMetaObject::invokeMethod(tr, [tr, kind, secret, cancel] { if (tr) tr->provideSecret(kind, secret, cancel); },
+                              Qt::QueuedConnection);
+}
+
+void ServerSession::disconnectFromServer()
+{
+    const auto ids = d->pending.keys();
+    d->waiting.clear();
+    d->teardownTransport();
+    for (quint64 id : ids) {
+        auto it = d->pending.find(id);
+        if (it == d->pending.end())
+            continue;
+        Private::Pending p = *it;
+        d->pending.erase(it);
+        CommandResult r;
+        r.canceled = true;
+        d->completeLog(p, r);
+        Q_EMIT finished(id, r);
+    }
+    d->probeId = 0;
+    d->setState(State::Disconnected);
+}
+
+quint64 ServerSession::run(const RemoteCommand &command)
+{
+    const quint64 id = d->nextId++;
+    Private::Pending p;
+    p.command = command;
+    p.log.id = id;
+    p.log.label = command.label;
+    p.log.shellLine = QString::fromUtf8(command.shellLine);
+    d->pending.insert(id, p);
+    if (d->state == State::Ready) {
+        d->dispatch(id);
+    } else if (d->state == State::Failed) {
+        CommandResult r;
+        r.error = d->lastError.isEmpty() ? Tr::tr("not connected") : d->lastError;
+        d->finishLocally(id, r);
+    } else {
+        d->waiting.append(id);
+    }
+    return id;
+}
+
+void ServerSession::cancel(quint64 id)
+{
+    const auto it = d->pending.constFind(id);
+    if (it == d->pending.constEnd())
+        return;
+    if (!it->sent) {
+        d->waiting.removeAll(id);
+        CommandResult r;
+        r.canceled = true;
+        d->finishLocally(id, r);
+        return;
+    }
+    QPointer<Transport> tr = d->transport;
+    QMetaObject::invokeMethod(tr, [tr, id] { if (tr) tr->cancel(id); }, Qt::QueuedConnection);
+}
+
+void ServerSession::cancelAll()
+{
+    const auto ids = d->pending.keys();
+    for (quint64 id : ids)
+        cancel(id);
+}
+
+} // namespace Remote

@@ -173,6 +173,8 @@ void LocalTransport::finish(quint64 id, CommandResult result, bool kill)
     p->disconnect(this);
     if (kill && job->pid > 0 && p->state() != QProcess::NotRunning) {
         ::kill(-pid_t(job->pid), SIGKILL);
+        // Not our child any more: it deletes itself once reaped, even if we are gone by then.
+        p->setParent(nullptr);
         connect(p, &QProcess::finished, p, &QObject::deleteLater);
     } else {
         p->deleteLater();

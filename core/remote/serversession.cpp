@@ -180,7 +180,7 @@ void ServerSession::Private::onProbeFinished(const CommandResult &r)
     }
     caps = ServerProbe::parse(r.stdOut);
     refreshRights();
-    qCInfo(lcSession) << "probed" << params.host << "uid" << caps.uid << "postfix" << caps.postfixVersion
+    qCDebug(lcSession) << "probed" << params.host << "uid" << caps.uid << "postfix" << caps.postfixVersion
                       << "sudo -n" << caps.sudoNoPassword;
     setState(State::Ready);
     Q_EMIT q->ready();

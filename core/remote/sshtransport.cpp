@@ -499,7 +499,7 @@ void SshTransport::Private::authenticated()
     if (event)
         ssh_event_add_session(event, session);
     keepaliveClock.start();
-    qCInfo(lcSsh) << "logged in to" << userAtHost();
+    qCDebug(lcSsh) << "logged in to" << userAtHost();
     Q_EMIT q->opened();
     if (phase == Phase::Open)
         startQueued();

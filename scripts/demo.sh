@@ -19,6 +19,11 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "demo: no display (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session or 'ssh -X'." >&2
+    exit 1
+fi
+
 "$root/scripts/install-deps.sh" all
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j2 --target postdesk postdesk-cli
@@ -71,8 +76,4 @@ Postdesk will ask you to approve its host key. The right fingerprint is:
     $PD_TS_HOSTKEY_SHA256
 
 MSG
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "demo: no display (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session or 'ssh -X'." >&2
-    exit 1
-fi
 "$build/app/postdesk" --settings "$settings" --connect "Demo server (root)"

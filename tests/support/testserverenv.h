@@ -1,0 +1,81 @@
+#pragma once
+
+#include "remote/connectionparams.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace TestSupport {
+
+// The real test mail server started by scripts/testserver/testserver.sh, seen through its env file
+// (KEY=VALUE lines, contract in /work/brief/COMMON.md). Test code only: the helpers that run the
+// script block until it finishes (waitForFinished), which is fine in a test and forbidden in
+// product code.
+class TestServerEnv
+{
+public:
+    // Loads the file named by POSTDESK_TESTSERVER_ENV.
+    TestServerEnv();
+    explicit TestServerEnv(const QString &envFile);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString envFile() const { return m_envFile; }
+
+    // Raw access: value(u"PD_TS_PORT"_s). Empty when the key is absent.
+    QString value(const QString &key) const;
+    bool contains(const QString &key) const { return m_values.contains(key); }
+
+    QString name() const;
+    QString host() const;
+    int port() const;
+    QString stateDir() const;
+    QString knownHostsFile() const;
+    QString changedKnownHostsFile() const;
+    QString hostKeySha256() const;
+    QString rootKey() const;
+    QString adminUser() const;
+    QString adminPassword() const;
+    QString adminKeyEcdsa() const;
+    QString adminKeyRsa() const;
+    QString adminKeyRsaPassphrase() const;
+    QString viewerUser() const;
+    QString viewerPassword() const;
+    QString viewerKey() const;
+    int seeded() const;
+    QString previewSender() const;
+    QString previewSubject() const;
+    QString script() const;
+
+    // Host, port and known_hosts of this server with the given user and authentication; the
+    // secret (password, passphrase) is not part of ConnectionParams and is provided separately.
+    Remote::ConnectionParams connectionParams(const QString &user, Remote::AuthMethod auth,
+                                              const QString &keyFile = {}) const;
+
+    // Runs argv as root inside the server's namespace (`testserver.sh exec STATE -- argv`) and
+    // returns its stdout. exitCode gets the exit status (-1 when it could not run or timed out).
+    QByteArray exec(const QStringList &argv, int *exitCode = nullptr, QByteArray *stdErr = nullptr,
+                    const QByteArray &stdIn = {}, int timeoutMs = 120000) const;
+
+    // Kills every live SSH session of the server (not the listener): a dropped link.
+    bool dropSessions(QString *errorText = nullptr) const;
+    // Adds count deferred messages (fast; see scripts/testserver/README.md for the rate).
+    bool grow(int count, QString *errorText = nullptr) const;
+    bool stopPostfix(QString *errorText = nullptr) const;
+    bool startPostfix(QString *errorText = nullptr) const;
+
+private:
+    void load(const QString &envFile);
+    int runScript(const QStringList &arguments, QByteArray *out, QByteArray *err,
+                  const QByteArray &stdIn, int timeoutMs) const;
+    bool runSimple(const QString &subcommand, const QStringList &extra, int timeoutMs,
+                   QString *errorText) const;
+
+    QString m_envFile;
+    QString m_error;
+    QHash<QString, QString> m_values;
+};
+
+} // namespace TestSupport

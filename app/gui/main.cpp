@@ -1,7 +1,102 @@
+// postdesk: the desktop GUI. Wiring only: application identity, translations, settings, window.
+//
+//   postdesk [--settings FILE] [--connect NAME] [--screenshot FILE [--screenshot-after-ms N]]
+//
+// --settings FILE  an INI file instead of the user's settings (demo, tests, screenshots)
+// --connect NAME   select and connect the server profile called NAME at start
+// --screenshot     (hidden) render the main window to FILE once the queue has loaded (or after N
+//                  ms at the latest) and quit; used by scripts/screenshots.sh, offscreen too.
+
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("postdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+// Grabs the window once the first queue load is done (plus a moment for the preview), or at the
+// deadline, whichever comes first; then quits with 0 when the file was written.
+void scheduleScreenshot(Ui::MainWindow *window, const QString &file, int deadlineMs)
+{
+    auto shoot = [window, file] {
+        static bool done = false;
+        if (done)
+            return;
+        done = true;
+        const bool ok = window->grab().save(file);
+        if (!ok)
+            qWarning("postdesk: could not write the screenshot %s", qPrintable(file));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(window, &Ui::MainWindow::queueLoaded, window,
+                     [window, shoot] { QTimer::singleShot(1500, window, shoot); });
+    QTimer::singleShot(deadlineMs, window, shoot);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Postdesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("postdesk.invalid"));
+    QApplication::setApplicationName(QStringLiteral("postdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Postdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/postdesk/postdesk.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Postfix mail queues over SSH"));
+    parser.addHelpOption();
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QApplication::translate("main", "Use the INI settings FILE instead of the user's settings."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QApplication::translate("main", "Connect to the server profile called NAME."),
+        QStringLiteral("NAME"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption afterOption(QStringLiteral("screenshot-after-ms"), QString(),
+                                   QStringLiteral("N"), QStringLiteral("30000"));
+    afterOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption});
+    parser.process(app);
+
+    std::unique_ptr<QSettings> settings = parser.isSet(settingsOption)
+        ? std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat)
+        : std::make_unique<QSettings>();
+
+    Ui::MainWindow::Options options;
+    options.settings = settings.get();
+    Ui::MainWindow window(options);
+    window.show();
+
+    if (parser.isSet(connectOption) && !window.connectToProfile(parser.value(connectOption))) {
+        qWarning("postdesk: no server profile named %s", qPrintable(parser.value(connectOption)));
+        return 2;
+    }
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(&window, parser.value(screenshotOption),
+                           parser.value(afterOption).toInt());
+    return app.exec();
 }

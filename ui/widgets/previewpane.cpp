@@ -83,7 +83,13 @@ void PreviewPane::showResult(const Services::PreviewResult &result, bool withBod
         return;
     }
     m_showBody->setEnabled(!withBody);
-    const QString subject = result.message.subject();
+    QString subject;
+    for (const auto &h : result.message.headers) {
+        if (h.first.compare(QLatin1String("Subject"), Qt::CaseInsensitive) == 0) {
+            subject = h.second;
+            break;
+        }
+    }
     setMessageText(subject.isEmpty() ? result.queueId
                                      : tr("%1 — %2").arg(result.queueId, subject),
                    formatMessage(result.message, withBody));

@@ -1,0 +1,468 @@
+#include "mainwindow.h"
+
+#include "dialogs/serverdialog.h"
+#include "fleet/credentialstore.h"
+#include "fleet/profilestore.h"
+#include "models/commandlogmodel.h"
+#include "models/serverlistmodel.h"
+#include "pages/queuepage.h"
+#include "sessioncontroller.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+using Connection = ServerListModel::Connection;
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_profiles(new Fleet::ProfileStore(options.settings, this))
+    , m_serverModel(new ServerListModel(this))
+    , m_logModel(new CommandLogModel(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_serverList(new QListView(this))
+    , m_centralStack(new QStackedWidget(this))
+    , m_welcome(new QWidget(this))
+    , m_queuePage(new QueuePage(this))
+    , m_banner(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_logView(new QTableView(this))
+    , m_autoRefresh(new QComboBox(this))
+    , m_autoRefreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Postdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/postdesk/postdesk.svg")));
+    if (options.useKeychain)
+        m_credentials = new Fleet::CredentialStore(this);
+
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 8px; }"));
+    m_banner->hide();
+
+    // First run: a call to action instead of an empty window.
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    auto *welcomeText = new QLabel(tr("Postdesk shows the mail queues of your Postfix servers "
+                                      "over SSH.\nAdd your first server to begin."), m_welcome);
+    welcomeText->setTextFormat(Qt::PlainText);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    auto *addButton = new QPushButton(tr("Add server…"), m_welcome);
+    addButton->setObjectName(QStringLiteral("addServerButton"));
+    addButton->setDefault(true);
+    connect(addButton, &QPushButton::clicked, this, &MainWindow::addServer);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(addButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch();
+    m_centralStack->addWidget(m_welcome);
+    m_centralStack->addWidget(m_queuePage);
+
+    buildSidebar();
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_centralStack);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({220, 1060});
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    buildActions();
+    buildCommandLog();
+    m_counts->setObjectName(QStringLiteral("queueCounts"));
+    m_counts->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_counts, 1);
+
+    connect(m_queuePage, &QueuePage::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_queuePage, &QueuePage::loadingChanged, this, [this](bool loading) {
+        updateActions();
+        if (!loading)
+            Q_EMIT queueLoaded();
+    });
+    connect(m_profiles, &Fleet::ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_queuePage->isLoading())
+            refresh();
+    });
+
+    reloadProfiles();
+    restoreState();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_queuePage->setSession(nullptr); // loaders go before the sessions they listen to
+}
+
+void MainWindow::buildSidebar()
+{
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(6, 6, 0, 0);
+    auto *title = new QLabel(tr("Servers"), sidebar);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+    m_serverList->setObjectName(QStringLiteral("serverList"));
+    m_serverList->setModel(m_serverModel);
+    m_serverList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_serverList->setUniformItemSizes(true);
+    layout->addWidget(m_serverList, 1);
+    connect(m_serverList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onServerActivated);
+    m_mainSplitter->addWidget(sidebar);
+}
+
+void MainWindow::buildActions()
+{
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_connectAction = bar->addAction(tr("Connect"), this, [this] {
+        if (SessionController *c = controller(m_current))
+            c->connectToServer();
+    });
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_refreshAction = bar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(tr("Load the queue again (F5)"));
+    m_cancelAction = bar->addAction(tr("Cancel"), m_queuePage, &QueuePage::cancel);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop loading (Esc)"));
+    auto *find = new QAction(tr("Filter"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_queuePage, &QueuePage::focusFilter);
+    addAction(find);
+
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Auto-refresh: "), bar));
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCombo"));
+    m_autoRefresh->addItem(tr("Off"), 0);
+    for (int s : {30, 60, 120, 300, 900})
+        m_autoRefresh->addItem(s < 60 ? tr("every %1 s").arg(s) : tr("every %1 min").arg(s / 60), s);
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this,
+            [this] { setAutoRefresh(m_autoRefresh->currentData().toInt()); });
+    bar->addWidget(m_autoRefresh);
+
+    bar->addSeparator();
+    bar->addAction(tr("Add server…"), this, &MainWindow::addServer)
+        ->setObjectName(QStringLiteral("addServerAction"));
+    m_editAction = bar->addAction(tr("Edit…"), this, &MainWindow::editServer);
+    m_editAction->setObjectName(QStringLiteral("editServerAction"));
+    m_removeAction = bar->addAction(tr("Remove"), this, &MainWindow::removeServer);
+    m_removeAction->setObjectName(QStringLiteral("removeServerAction"));
+}
+
+void MainWindow::buildCommandLog()
+{
+    auto *dock = new QDockWidget(tr("Command log"), this);
+    dock->setObjectName(QStringLiteral("commandLogDock"));
+    m_logView->setObjectName(QStringLiteral("commandLog"));
+    m_logView->setModel(m_logModel);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logView->setWordWrap(false);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    m_logView->horizontalHeader()->setStretchLastSection(false);
+    m_logView->setColumnWidth(CommandLogModel::Started, 80);
+    m_logView->setColumnWidth(CommandLogModel::Server, 140);
+    m_logView->setColumnWidth(CommandLogModel::Command, 420);
+    m_logView->setColumnWidth(CommandLogModel::Status, 140);
+    m_logView->horizontalHeader()->setSectionResizeMode(CommandLogModel::Command, QHeaderView::Stretch);
+    connect(m_logModel, &QAbstractItemModel::rowsInserted, m_logView, [this] {
+        m_logView->scrollToBottom();
+    });
+    dock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QList<Fleet::ServerProfile> profiles = m_profiles->profiles();
+    m_serverModel->setProfiles(profiles);
+    for (const Fleet::ServerProfile &p : profiles) {
+        if (SessionController *c = controller(p.id))
+            m_serverModel->setConnection(p.id, c->connection(), c->reason());
+    }
+    if (profiles.isEmpty()) {
+        m_centralStack->setCurrentWidget(m_welcome);
+    } else {
+        m_centralStack->setCurrentWidget(m_queuePage);
+        const int row = m_serverModel->rowOf(m_current);
+        if (row >= 0)
+            m_serverList->setCurrentIndex(m_serverModel->index(row));
+    }
+    updateActions();
+}
+
+void MainWindow::onServerActivated()
+{
+    const QModelIndex idx = m_serverList->currentIndex();
+    if (!idx.isValid())
+        return;
+    selectProfile(idx.data(ServerListModel::IdRole).toUuid());
+}
+
+void MainWindow::selectProfile(const QUuid &id)
+{
+    const int row = m_serverModel->rowOf(id);
+    if (row < 0)
+        return;
+    if (m_serverList->currentIndex().row() != row)
+        m_serverList->setCurrentIndex(m_serverModel->index(row)); // comes back here
+    if (id == m_current && m_queuePage->session())
+        return;
+    m_current = id;
+    showBanner({});
+    SessionController *c = ensureController(m_serverModel->profile(row));
+    m_queuePage->setSession(c->session());
+    switch (c->connection()) {
+    case Connection::Ready:
+        refresh();
+        break;
+    case Connection::Connecting:
+        m_queuePage->showMessage(tr("Connecting to %1…").arg(c->profile().displayName()));
+        break;
+    case Connection::Idle:
+    case Connection::Failed:
+        c->connectToServer();
+        break;
+    }
+    updateActions();
+}
+
+bool MainWindow::connectToProfile(const QString &name)
+{
+    for (const Fleet::ServerProfile &p : m_profiles->profiles()) {
+        if (p.name == name) {
+            selectProfile(p.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+QUuid MainWindow::currentProfile() const
+{
+    return m_current;
+}
+
+SessionController *MainWindow::controller(const QUuid &id) const
+{
+    return m_controllers.value(id);
+}
+
+QueuePage *MainWindow::queuePage() const
+{
+    return m_queuePage;
+}
+
+SessionController *MainWindow::ensureController(const Fleet::ServerProfile &profile)
+{
+    if (SessionController *existing = controller(profile.id))
+        return existing;
+    auto *c = new SessionController(profile, m_options.transportFactory, m_credentials, this, this);
+    m_controllers.insert(profile.id, c);
+    const QUuid id = profile.id;
+    connect(c, &SessionController::connectionChanged, this,
+            [this, id, c](Connection state, const QString &reason) {
+                m_serverModel->setConnection(id, state, reason);
+                if (id != m_current)
+                    return;
+                if (state == Connection::Connecting)
+                    m_queuePage->showMessage(tr("Connecting to %1…").arg(c->profile().displayName()));
+                else if (state == Connection::Failed)
+                    m_queuePage->showMessage(tr("Could not connect to %1:\n%2\n\nPress Connect to "
+                                                "try again.").arg(c->profile().displayName(), reason));
+                updateActions();
+            });
+    connect(c, &SessionController::ready, this, [this, id] {
+        if (id == m_current)
+            refresh();
+    });
+    connect(c, &SessionController::hostKeyRefused, this, [this, id](const QString &message) {
+        if (id == m_current)
+            showBanner(message);
+    });
+    connect(c, &SessionController::commandLogged, m_logModel, &CommandLogModel::record);
+    return c;
+}
+
+void MainWindow::refresh()
+{
+    SessionController *c = controller(m_current);
+    if (!c)
+        return;
+    if (c->connection() != Connection::Ready) {
+        c->connectToServer(); // ready() refreshes
+        return;
+    }
+    m_queuePage->refresh();
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::addServer()
+{
+    Fleet::ServerProfile p = Fleet::ServerProfile::create();
+    p.name.clear();
+    openServerDialog(p);
+}
+
+void MainWindow::editServer()
+{
+    const int row = m_serverModel->rowOf(m_current);
+    if (row >= 0)
+        openServerDialog(m_serverModel->profile(row));
+}
+
+void MainWindow::openServerDialog(const Fleet::ServerProfile &profile)
+{
+    auto *dialog = new ServerDialog(profile, m_credentials != nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Fleet::ServerProfile edited = dialog->profile();
+        if (SessionController *old = m_controllers.take(edited.id)) {
+            // Connection settings may have changed: the next selection connects afresh.
+            if (m_queuePage->session() == old->session())
+                m_queuePage->setSession(nullptr);
+            old->deleteLater();
+        }
+        const QUuid id = m_profiles->save(edited);
+        if (m_credentials) {
+            const auto secrets = dialog->secrets();
+            for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+                m_credentials->write(id, it.key(), it.value());
+        }
+        m_current = QUuid();
+        selectProfile(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeServer()
+{
+    const int row = m_serverModel->rowOf(m_current);
+    if (row < 0)
+        return;
+    const Fleet::ServerProfile p = m_serverModel->profile(row);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove server"),
+                                tr("Remove %1 from Postdesk? Its stored passwords are deleted from "
+                                   "the keychain too. Nothing changes on the server.")
+                                    .arg(p.displayName()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id = p.id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (SessionController *c = m_controllers.take(id)) {
+            if (m_queuePage->session() == c->session())
+                m_queuePage->setSession(nullptr);
+            c->deleteLater();
+        }
+        if (m_current == id)
+            m_current = QUuid();
+        m_profiles->remove(id);
+        if (m_credentials)
+            m_credentials->removeAll(id);
+    });
+    box->open();
+}
+
+void MainWindow::updateCounts()
+{
+    m_counts->setText(m_queuePage->countsText());
+}
+
+void MainWindow::updateActions()
+{
+    SessionController *c = controller(m_current);
+    const bool hasServer = m_serverModel->rowOf(m_current) >= 0;
+    m_refreshAction->setEnabled(c != nullptr);
+    m_cancelAction->setEnabled(m_queuePage->isLoading());
+    m_connectAction->setEnabled(c && c->connection() != Connection::Ready
+                                && c->connection() != Connection::Connecting);
+    m_editAction->setEnabled(hasServer);
+    m_removeAction->setEnabled(hasServer);
+}
+
+void MainWindow::setAutoRefresh(int seconds)
+{
+    if (seconds <= 0)
+        m_autoRefreshTimer->stop();
+    else
+        m_autoRefreshTimer->start(seconds * 1000);
+    m_options.settings->setValue(QStringLiteral("window/autoRefreshSeconds"), seconds);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings *s = m_options.settings;
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(s->value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_queuePage->splitter()->restoreState(s->value(QStringLiteral("window/queueSplitter")).toByteArray());
+    const int seconds = s->value(QStringLiteral("window/autoRefreshSeconds"), 0).toInt();
+    const int index = m_autoRefresh->findData(seconds);
+    m_autoRefresh->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::saveState()
+{
+    QSettings *s = m_options.settings;
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    s->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    s->setValue(QStringLiteral("window/queueSplitter"), m_queuePage->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Ui

@@ -1,0 +1,125 @@
+#pragma once
+
+// Stable objectNames (GUI tests and the integration test find widgets by these; do not rename):
+//   serverList      QListView     sidebar of saved servers (ServerListModel, state icon + tooltip)
+//   addServerButton QPushButton   first-run call to action when there are no profiles
+//   queueTable      QTableView    the queue (QueueFilterProxyModel over QueueTableModel)
+//   filterEdit      QLineEdit     text filter (sender / recipient / domain / reason), Ctrl+F
+//   queueFilter     QComboBox     all / active / deferred / hold / incoming / maildrop
+//   emptyState      QLabel        shown instead of the table ("Queue is empty.", …)
+//   loadProgress    QProgressBar  busy while loading; loadStatus QLabel; cancelButton QPushButton
+//   previewText     QPlainTextEdit  postcat headers / envelope / body, plain text
+//   showBodyButton  QPushButton   loads the body on explicit request
+//   refreshAction   QAction (F5); cancelAction (Esc); findAction (Ctrl+F); connectAction;
+//   addServerAction, editServerAction, removeServerAction; autoRefreshCombo QComboBox
+//   commandLog      QTableView    in the dock "commandLogDock" (CommandLogModel)
+//   queueCounts     QLabel        status bar: counts per queue, total, "as of HH:MM:SS"
+//   errorBanner     QLabel        red banner (changed host key and other refusals)
+//   Dialogs: hostKeyDialog (hostKeyFingerprint, acceptHostKeyButton, rejectHostKeyButton),
+//   secretDialog (secretEdit, rememberSecret), serverDialog.
+
+#include "remote/serversession.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QUuid>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace Fleet {
+class CredentialStore;
+class ProfileStore;
+struct ServerProfile;
+} // namespace Fleet
+
+namespace Ui {
+
+class CommandLogModel;
+class QueuePage;
+class ServerListModel;
+class SessionController;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options
+    {
+        QSettings *settings = nullptr; // required, not owned: profiles and window state
+        // Empty = the real transports (SSH / local). Tests inject TestSupport::FakeTransport.
+        Remote::ServerSession::TransportFactory transportFactory;
+        bool useKeychain = true;       // false: never touch the system keychain (tests, demo)
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool connectToProfile(const QString &name); // --connect NAME; false when there is none
+    void selectProfile(const QUuid &id);
+    QUuid currentProfile() const;
+    SessionController *controller(const QUuid &id) const;
+    QueuePage *queuePage() const;
+
+    void refresh();
+    void showBanner(const QString &text); // empty hides it
+
+Q_SIGNALS:
+    void queueLoaded(); // a load of the current server finished (tests, screenshots)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildSidebar();
+    void buildCommandLog();
+    void reloadProfiles();
+    void onServerActivated();
+    void addServer();
+    void editServer();
+    void removeServer();
+    void openServerDialog(const Fleet::ServerProfile &profile);
+    SessionController *ensureController(const Fleet::ServerProfile &profile);
+    void updateCounts();
+    void updateActions();
+    void setAutoRefresh(int seconds);
+    void restoreState();
+    void saveState();
+
+    Options m_options;
+    Fleet::ProfileStore *m_profiles;
+    Fleet::CredentialStore *m_credentials = nullptr;
+    ServerListModel *m_serverModel;
+    CommandLogModel *m_logModel;
+    QHash<QUuid, SessionController *> m_controllers;
+    QUuid m_current;
+
+    QSplitter *m_mainSplitter;
+    QListView *m_serverList;
+    QStackedWidget *m_centralStack;
+    QWidget *m_welcome;
+    QueuePage *m_queuePage;
+    QLabel *m_banner;
+    QLabel *m_counts;
+    QTableView *m_logView;
+    QComboBox *m_autoRefresh;
+    QTimer *m_autoRefreshTimer;
+    QAction *m_refreshAction;
+    QAction *m_cancelAction;
+    QAction *m_connectAction;
+    QAction *m_editAction;
+    QAction *m_removeAction;
+};
+
+} // namespace Ui

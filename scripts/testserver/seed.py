@@ -163,7 +163,8 @@ def initial_messages(count, preview_sender, preview_subject):
     weights = [10, 6, 4, 8, 14, 10, 8, 5, 8, 6, 4]
     messages, summary = [], {'kinds': {}, 'multi_recipient': 0, 'large': 0, 'non_utf8_subject': 0}
     for n in range(count - 1):
-        kind = rng.choices(kinds, weights)[0]
+        # Every kind at least once (in order), then a weighted random mix.
+        kind = kinds[n] if n < len(kinds) else rng.choices(kinds, weights)[0]
         display, sender = rng.choice(SENDERS)
         if kind == 'amavis':
             display, sender = 'Shop Newsletter', AMAVIS_SENDER
@@ -240,7 +241,7 @@ def main():
         summary.update(sent=sent, errors=errors, seconds=round(time.time() - started, 2))
     elif mode == 'grow':
         count = int(sys.argv[2])
-        connections = int(sys.argv[3]) if len(sys.argv) > 3 else 8
+        connections = int(sys.argv[3]) if len(sys.argv) > 3 else 16
         started = time.time()
         sent, errors = send_parallel(list(grow_messages(count, int(started) % 1000000 * 10)), connections)
         seconds = time.time() - started

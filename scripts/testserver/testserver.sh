@@ -141,17 +141,21 @@ gen_password() { printf '%s-%s!x' "$1" "$(openssl rand -hex 8)"; }
 hash_password() { printf '%s' "$1" | openssl passwd -6 -stdin; }
 
 make_keys() {
-    local d=$STATE/hostkeys c=$STATE/changed k=$STATE/keys t
+    local d=$STATE/hostkeys c=$STATE/changed k=$STATE/keys t pid failed=0
+    local -a pids=()
     mkdir -p "$d" "$c" "$k"
     chmod 700 "$d" "$c" "$k"
+    # In parallel: RSA key generation dominates `up` on a loaded machine.
     for t in ed25519 ecdsa rsa; do
-        ssh-keygen -q -t "$t" -N '' -C "pdts-host-$t" -f "$d/ssh_host_${t}_key"
-        ssh-keygen -q -t "$t" -N '' -C "pdts-changed-$t" -f "$c/ssh_host_${t}_key"
+        ssh-keygen -q -t "$t" -N '' -C "pdts-host-$t" -f "$d/ssh_host_${t}_key" & pids+=($!)
+        ssh-keygen -q -t "$t" -N '' -C "pdts-changed-$t" -f "$c/ssh_host_${t}_key" & pids+=($!)
     done
-    ssh-keygen -q -t ed25519 -N '' -C 'pdts root' -f "$k/root_ed25519"
-    ssh-keygen -q -t ecdsa -b 256 -N '' -C 'pdts pdadmin ecdsa' -f "$k/pdadmin_ecdsa"
-    ssh-keygen -q -t rsa -b 3072 -N "$RSA_PASSPHRASE" -C 'pdts pdadmin rsa' -f "$k/pdadmin_rsa"
-    ssh-keygen -q -t ed25519 -N '' -C 'pdts pdviewer' -f "$k/pdviewer_ed25519"
+    ssh-keygen -q -t ed25519 -N '' -C 'pdts root' -f "$k/root_ed25519" & pids+=($!)
+    ssh-keygen -q -t ecdsa -b 256 -N '' -C 'pdts pdadmin ecdsa' -f "$k/pdadmin_ecdsa" & pids+=($!)
+    ssh-keygen -q -t rsa -b 3072 -N "$RSA_PASSPHRASE" -C 'pdts pdadmin rsa' -f "$k/pdadmin_rsa" & pids+=($!)
+    ssh-keygen -q -t ed25519 -N '' -C 'pdts pdviewer' -f "$k/pdviewer_ed25519" & pids+=($!)
+    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    ((failed == 0)) || die "ssh-keygen failed"
 }
 
 write_known_hosts() {
@@ -421,9 +425,9 @@ start_anchor() {
     record NAME "$NAME"
     setsid nsenter --net="/run/netns/$NAME" -- unshare --mount --uts --propagation slave -- \
         sleep infinity >/dev/null 2>&1 </dev/null &
-    local anchor=$! i
+    local anchor=$!
     record ANCHOR "$anchor"
-    for i in $(seq 50); do
+    for _ in $(seq 50); do
         if [[ "$(stat -L -c %i "/proc/$anchor/ns/mnt" 2>/dev/null)" != "$(stat -L -c %i /proc/self/ns/mnt)" ]] &&
             [[ "$(cat "/proc/$anchor/comm" 2>/dev/null)" == sleep ]]; then
             return 0
@@ -509,18 +513,29 @@ start_daemons() {
     ns_bg INNER_BRIDGE "$lg/bridge-inner.log" /usr/bin/socat \
         "UNIX-LISTEN:$sock,fork,unlink-early,mode=600" TCP4:127.0.0.1:22
     wait_for 10 "the namespace side of the ssh bridge" test -S "$sock"
-    local attempt
-    for attempt in 1 2 3 4 5; do
+    for _ in 1 2 3 4 5; do
         [[ -n "$REQUESTED_PORT" ]] && PORT=$REQUESTED_PORT || PORT=$(free_port)
         setsid socat "TCP4-LISTEN:$PORT,bind=127.0.0.1,reuseaddr,fork,backlog=128" "UNIX-CONNECT:$sock" \
             >"$lg/bridge.log" 2>&1 </dev/null &
-        local bridge=$!
-        sleep 0.2
-        if kill -0 "$bridge" 2>/dev/null; then
+        local bridge=$! state=starting
+        # Listening (this socat owns the port) or dead (port taken, e.g. by a racing instance)?
+        for _ in $(seq 50); do
+            if ! kill -0 "$bridge" 2>/dev/null; then
+                state=dead
+                break
+            fi
+            if ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -q "pid=$bridge,"; then
+                state=listening
+                break
+            fi
+            sleep 0.1
+        done
+        if [[ "$state" == listening ]]; then
             record PID_BRIDGE "$bridge"
             record PORT "$PORT"
             break
         fi
+        kill -TERM "$bridge" 2>/dev/null || true
         [[ -z "$REQUESTED_PORT" ]] || die "cannot listen on 127.0.0.1:$PORT: $(cat "$lg/bridge.log")"
     done
     [[ -n "${ST[PID_BRIDGE]:-}" ]] || die "could not start the ssh bridge on a free port"
@@ -593,7 +608,7 @@ EOF
 do_up() {
     [[ $EUID -eq 0 ]] || die "must run as root (network namespaces, bind mounts)"
     local cmd
-    for cmd in ip nsenter unshare socat ssh-keygen ssh-keyscan openssl /usr/sbin/sshd \
+    for cmd in ip ss nsenter unshare socat ssh-keygen ssh-keyscan openssl /usr/sbin/sshd \
         /usr/sbin/postfix /usr/sbin/dnsmasq "$PY"; do
         command -v "$cmd" >/dev/null || die "missing program: $cmd"
     done
@@ -622,11 +637,14 @@ do_up() {
     write_dnsmasq_config
     write_peers_config
     write_postfix_config
+    log "files and keys ready after $((SECONDS - started))s"
     start_anchor
     setup_mounts
     start_daemons
+    log "namespace $NAME and daemons up after $((SECONDS - started))s"
     write_known_hosts
     seed_and_wait
+    log "queue seeded and deferred after $((SECONDS - started))s"
     write_env
     trap - EXIT
     echo "testserver: $NAME up in $((SECONDS - started))s: ssh 127.0.0.1:$PORT, $SEEDED messages" \
@@ -684,7 +702,7 @@ do_grow() {
     local n=$1 started summary end pending
     [[ "$n" =~ ^[0-9]+$ ]] || die "grow: N must be a number"
     started=$(date +%s%N)
-    summary=$(ns "$PY" "$HERE/seed.py" grow "$n" 8) || die "grow failed: $summary"
+    summary=$(ns "$PY" "$HERE/seed.py" grow "$n" 16) || die "grow failed: $summary"
     end=$((SECONDS + 120 + n / 200))
     while pending=$(spool_pending) && ((pending > 0)); do
         ((SECONDS < end)) || die "grow: $pending messages still not deferred"

@@ -28,8 +28,9 @@ public:
     explicit SshTransport(const ConnectionParams &params, QObject *parent = nullptr);
     ~SshTransport() override;
 
-    // At most this many channels run at once; more commands wait (OpenSSH MaxSessions is 10).
-    static constexpr int maxParallelChannels = 8;
+    // At most this many channels run at once; more commands wait for a free one. OpenSSH's
+    // default MaxSessions is 10 per connection.
+    static constexpr int maxParallelChannels = 10;
 
 public Q_SLOTS:
     void open() override;

@@ -2,6 +2,13 @@
 
 #include <QTextDocument>
 
+// postdesk.qrc is compiled into the static postdesk_ui library: register it explicitly, since
+// nothing else references its object file (Q_INIT_RESOURCE must be outside any namespace).
+static void initPostdeskResources()
+{
+    Q_INIT_RESOURCE(postdesk);
+}
+
 namespace Ui {
 
 namespace {
@@ -24,6 +31,7 @@ QString connectionText(ServerListModel::Connection state)
 ServerListModel::ServerListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    initPostdeskResources();
     m_icons[int(Connection::Idle)] = QIcon(QStringLiteral(":/postdesk/state-idle.svg"));
     m_icons[int(Connection::Connecting)] = QIcon(QStringLiteral(":/postdesk/state-connecting.svg"));
     m_icons[int(Connection::Ready)] = QIcon(QStringLiteral(":/postdesk/state-ready.svg"));

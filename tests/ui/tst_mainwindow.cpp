@@ -1,0 +1,352 @@
+// The main window end to end against TestSupport::FakeTransport: connect, load the demo queue
+// (tests/data/ui-demo-queue.jsonl), sort, filter, select, preview, and the connection questions
+// (host key, secrets) answered through Ui::DialogAnswerer. Widgets are found by objectName.
+#include "dialogs/dialoganswerer.h"
+#include "faketransport.h"
+#include "fleet/profilestore.h"
+#include "mainwindow.h"
+#include "models/queuetablemodel.h"
+#include "models/serverlistmodel.h"
+#include "pages/queuepage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::FakeTransport;
+
+namespace {
+
+const QString kPostcatOutput = u"ui-demo-postcat.txt"_s;
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    FakeTransport *fake = new FakeTransport; // handed to the session by its factory
+    std::unique_ptr<Ui::MainWindow> window;
+
+    explicit Fixture(const Fleet::ServerProfile &profile = demoProfile(), bool withProfile = true)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(u"postdesk.ini"_s), QSettings::IniFormat);
+        if (withProfile) {
+            Fleet::ProfileStore store(settings.get());
+            store.save(profile);
+        }
+        fake->respondToProbe(FakeTransport::probeOutput({}));
+        fake->on("/usr/sbin/postqueue -j", FakeTransport::Response::fromFile(u"ui-demo-queue.jsonl"_s));
+        fake->onMatch(QRegularExpression(u"^/usr/sbin/postcat -q[beh]+ [0-9A-F]+$"_s),
+                      FakeTransport::Response::fromFile(kPostcatOutput));
+    }
+    ~Fixture()
+    {
+        window.reset();
+        if (!fakeUsed)
+            delete fake;
+    }
+
+    Ui::MainWindow *open()
+    {
+        Ui::MainWindow::Options options;
+        options.settings = settings.get();
+        options.transportFactory = fake->factory();
+        options.useKeychain = false;
+        window = std::make_unique<Ui::MainWindow>(options);
+        window->show();
+        return window.get();
+    }
+
+    Ui::MainWindow *openAndConnect()
+    {
+        open();
+        fakeUsed = window->connectToProfile(u"demo"_s);
+        return window.get();
+    }
+
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        T *w = window->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget named %s", qPrintable(name));
+        return w;
+    }
+
+    static Fleet::ServerProfile demoProfile()
+    {
+        Fleet::ServerProfile p = Fleet::ServerProfile::create();
+        p.name = u"demo"_s;
+        p.host = u"mx.example.test"_s;
+        p.user = u"root"_s;
+        p.sudoMode = Remote::SudoMode::None;
+        return p;
+    }
+
+    bool fakeUsed = false;
+};
+
+QStringList shownIds(QTableView *table)
+{
+    QStringList ids;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        ids << table->model()->index(r, 0).data(Ui::QueueTableModel::QueueIdRole).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { Ui::DialogAnswerer::clear(); }
+    void firstRunOffersAddServer();
+    void loadSortFilterPreview();
+    void showBodyOnlyOnRequest();
+    void emptyQueue();
+    void postfixMissing();
+    void messageGone();
+    void cancelLoading();
+    void unknownHostKeyAccepted();
+    void unknownHostKeyRejected();
+    void changedHostKeyIsRefusedLoudly();
+    void passwordAskedAndRemembered();
+    void windowStateSaved();
+};
+
+void TestMainWindow::firstRunOffersAddServer()
+{
+    Fixture f(Fixture::demoProfile(), false);
+    f.open();
+    QVERIFY(f.find<QPushButton>(u"addServerButton"_s)->isVisible());
+    QCOMPARE(f.find<QListView>(u"serverList"_s)->model()->rowCount(), 0);
+}
+
+void TestMainWindow::loadSortFilterPreview()
+{
+    Fixture f;
+    f.openAndConnect();
+    auto *table = f.find<QTableView>(u"queueTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QVERIFY(table->isVisible());
+
+    auto *counts = f.find<QLabel>(u"queueCounts"_s);
+    QVERIFY2(counts->text().contains(u"total 50"_s), qPrintable(counts->text()));
+    QVERIFY(counts->text().contains(u"deferred 32"_s));
+    QVERIFY(counts->text().contains(u"as of "_s));
+    const QModelIndex serverIdx = f.find<QListView>(u"serverList"_s)->model()->index(0, 0);
+    QCOMPARE(serverIdx.data(Ui::ServerListModel::ConnectionRole).toInt(),
+             int(Ui::ServerListModel::Connection::Ready));
+
+    // Sort by size (numeric), both directions.
+    table->sortByColumn(Ui::QueueTableModel::Size, Qt::DescendingOrder);
+    auto *model = table->model();
+    for (int r = 1; r < model->rowCount(); ++r)
+        QVERIFY(model->index(r - 1, Ui::QueueTableModel::Size).data(Ui::QueueTableModel::SortRole).toLongLong()
+                >= model->index(r, Ui::QueueTableModel::Size).data(Ui::QueueTableModel::SortRole).toLongLong());
+
+    // Filter by domain through the keyboard (Ctrl+F focuses the filter).
+    auto *filter = f.find<QLineEdit>(u"filterEdit"_s);
+    f.find<QAction>(u"findAction"_s)->trigger();
+    QTest::keyClicks(filter, u"gmail.example"_s);
+    QTRY_VERIFY(model->rowCount() > 0 && model->rowCount() < 50);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString tip = model->index(r, Ui::QueueTableModel::Recipients).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"gmail.example"_s)
+                     || model->index(r, Ui::QueueTableModel::Sender).data().toString().contains(u"gmail"_s),
+                 qPrintable(tip));
+    }
+    QVERIFY(counts->text().contains(u"showing"_s));
+    filter->clear();
+    QTRY_COMPARE(model->rowCount(), 50);
+
+    auto *queues = f.find<QComboBox>(u"queueFilter"_s);
+    queues->setCurrentIndex(queues->findText(u"hold"_s));
+    QTRY_COMPARE(model->rowCount(), 6);
+    queues->setCurrentIndex(0);
+    QTRY_COMPARE(model->rowCount(), 50);
+
+    // Select the message the fake postcat knows; headers appear, the body does not.
+    const int row = shownIds(table).indexOf(u"4D2E8A91C3"_s);
+    QVERIFY(row >= 0);
+    table->setCurrentIndex(model->index(row, 0));
+    auto *preview = f.find<QPlainTextEdit>(u"previewText"_s);
+    QTRY_VERIFY2(preview->toPlainText().contains(u"Subject: Your order 10472 has shipped"_s),
+                 qPrintable(preview->toPlainText()));
+    QVERIFY(!preview->toPlainText().contains(u"Hello Lena"_s));
+    QVERIFY(f.fake->shellLines().contains("/usr/sbin/postcat -qeh 4D2E8A91C3"));
+
+    // Every command is in the log with its status.
+    QAbstractItemModel *log = f.find<QTableView>(u"commandLog"_s)->model();
+    QTRY_VERIFY2(log->rowCount() >= 2, qPrintable(QString::number(log->rowCount())));
+    bool sawQueue = false;
+    for (int r = 0; r < log->rowCount(); ++r)
+        sawQueue |= log->index(r, 2).data(Qt::ToolTipRole).toString().contains(u"postqueue -j"_s)
+            && log->index(r, 3).data().toString() == u"ok"_s;
+    QVERIFY(sawQueue);
+}
+
+void TestMainWindow::showBodyOnlyOnRequest()
+{
+    Fixture f;
+    f.openAndConnect();
+    auto *table = f.find<QTableView>(u"queueTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    table->setCurrentIndex(table->model()->index(shownIds(table).indexOf(u"4D2E8A91C3"_s), 0));
+    auto *preview = f.find<QPlainTextEdit>(u"previewText"_s);
+    auto *button = f.find<QPushButton>(u"showBodyButton"_s);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(!preview->toPlainText().contains(u"Hello Lena"_s));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY2(preview->toPlainText().contains(u"Hello Lena"_s), qPrintable(preview->toPlainText()));
+    QVERIFY(f.fake->shellLines().contains("/usr/sbin/postcat -qbeh 4D2E8A91C3"));
+    QVERIFY(!button->isEnabled());
+}
+
+void TestMainWindow::emptyQueue()
+{
+    Fixture f;
+    f.fake->on("/usr/sbin/postqueue -j", FakeTransport::Response{});
+    f.openAndConnect();
+    auto *empty = f.find<QLabel>(u"emptyState"_s);
+    QTRY_VERIFY(empty->isVisible() && empty->text().contains(u"Queue is empty"_s));
+    QVERIFY(!f.find<QTableView>(u"queueTable"_s)->isVisible());
+}
+
+void TestMainWindow::postfixMissing()
+{
+    Fixture f;
+    FakeTransport::ProbeSetup probe;
+    probe.postfix = false;
+    f.fake->respondToProbe(FakeTransport::probeOutput(probe));
+    f.openAndConnect();
+    auto *empty = f.find<QLabel>(u"emptyState"_s);
+    QTRY_VERIFY2(empty->text().contains(u"Postfix is not installed"_s), qPrintable(empty->text()));
+}
+
+void TestMainWindow::messageGone()
+{
+    Fixture f;
+    FakeTransport::Response gone;
+    gone.exitCode = 1;
+    gone.stdErr = "postcat: fatal: open queue file 4D2E8A91C3: No such file or directory\n";
+    f.fake->on("/usr/sbin/postcat -qeh 4D2E8A91C3", gone); // exact lines win over patterns
+    f.openAndConnect();
+    auto *table = f.find<QTableView>(u"queueTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    table->setCurrentIndex(table->model()->index(shownIds(table).indexOf(u"4D2E8A91C3"_s), 0));
+    auto *preview = f.find<QPlainTextEdit>(u"previewText"_s);
+    QTRY_VERIFY2(preview->toPlainText().contains(u"This message has left the queue"_s),
+                 qPrintable(preview->toPlainText()));
+}
+
+void TestMainWindow::cancelLoading()
+{
+    Fixture f;
+    FakeTransport::Response hang;
+    hang.hang = true;
+    f.fake->on("/usr/sbin/postqueue -j", hang);
+    f.openAndConnect();
+    QTRY_VERIFY(f.window->queuePage()->isLoading());
+    auto *cancel = f.find<QAction>(u"cancelAction"_s);
+    QVERIFY(cancel->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QTRY_VERIFY(!f.fake->canceledIds().isEmpty());
+    QVERIFY(f.find<QLabel>(u"emptyState"_s)->text().contains(u"canceled"_s));
+}
+
+void TestMainWindow::unknownHostKeyAccepted()
+{
+    Fixture f;
+    Remote::HostKeyInfo info;
+    info.host = u"mx.example.test"_s;
+    info.keyType = u"ssh-ed25519"_s;
+    info.sha256Fingerprint = u"SHA256:AAAAC3NzaC1lZDI1NTE5AAAAIFakeFingerprintForTests"_s;
+    info.status = Remote::HostKeyStatus::Unknown;
+    f.fake->requireHostKeyApproval(info);
+    Ui::DialogAnswerer::setNextHostKeyAnswer(true);
+    f.openAndConnect();
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 1);
+}
+
+void TestMainWindow::unknownHostKeyRejected()
+{
+    Fixture f;
+    Remote::HostKeyInfo info;
+    info.host = u"mx.example.test"_s;
+    info.keyType = u"ssh-ed25519"_s;
+    info.sha256Fingerprint = u"SHA256:xyz"_s;
+    f.fake->requireHostKeyApproval(info);
+    Ui::DialogAnswerer::setNextHostKeyAnswer(false);
+    f.openAndConnect();
+    const QModelIndex idx = f.find<QListView>(u"serverList"_s)->model()->index(0, 0);
+    QTRY_COMPARE(idx.data(Ui::ServerListModel::ConnectionRole).toInt(),
+                 int(Ui::ServerListModel::Connection::Failed));
+    QCOMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 0);
+    QVERIFY(!f.fake->shellLines().contains("/usr/sbin/postqueue -j"));
+}
+
+void TestMainWindow::changedHostKeyIsRefusedLoudly()
+{
+    Fixture f;
+    Remote::TransportError error;
+    error.kind = Remote::TransportError::Kind::HostKeyChanged;
+    error.message = u"The host key changed: known SHA256:old, offered SHA256:new."_s;
+    f.fake->failOnOpen(error);
+    f.openAndConnect();
+    auto *banner = f.find<QLabel>(u"errorBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"SHA256:new"_s));
+    QVERIFY(banner->text().contains(u"CHANGED"_s));
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 0); // nothing offers to connect anyway
+    const QModelIndex idx = f.find<QListView>(u"serverList"_s)->model()->index(0, 0);
+    QTRY_COMPARE(idx.data(Ui::ServerListModel::ConnectionRole).toInt(),
+                 int(Ui::ServerListModel::Connection::Failed));
+    QVERIFY(idx.data(Qt::ToolTipRole).toString().contains(u"SHA256:new"_s));
+}
+
+void TestMainWindow::passwordAskedAndRemembered()
+{
+    Fleet::ServerProfile p = Fixture::demoProfile();
+    p.auth = Remote::AuthMethod::Password;
+    Fixture f(p);
+    f.fake->requireSecret(Remote::Transport::SecretKind::Password, u"s3cret"_s);
+    Ui::DialogAnswerer::setNextSecretAnswer({u"s3cret"_s, true, false});
+    f.openAndConnect();
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    QCOMPARE(Ui::DialogAnswerer::secretQuestions(), 1);
+    // Never in the settings file, whatever "remember" says.
+    f.settings->sync();
+    QFile ini(f.dir.filePath(u"postdesk.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("s3cret"));
+}
+
+void TestMainWindow::windowStateSaved()
+{
+    Fixture f;
+    f.open();
+    f.window->resize(1100, 700);
+    f.window->close();
+    QVERIFY(f.settings->contains(u"window/geometry"_s));
+    QVERIFY(f.settings->contains(u"window/mainSplitter"_s));
+    const QStringList keys = f.settings->allKeys();
+    for (const QString &k : keys)
+        QVERIFY2(!k.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(k));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -18,6 +18,8 @@ struct Recipient
     QString origAddress;  // empty when postqueue did not report it
     QString delayReason;  // empty when none (delivery in progress, or never deferred)
     QString bounceReason; // Postfix >= 3.11: bounced, NDR pending
+
+    friend bool operator==(const Recipient &, const Recipient &) = default;
 };
 
 // One queue file as postqueue -j (or -p) describes it.
@@ -30,6 +32,8 @@ struct QueuedMessage
     bool forcedExpire = false;
     QString sender;           // "MAILER-DAEMON" for the null sender, as Postfix prints it
     QList<Recipient> recipients;
+
+    friend bool operator==(const QueuedMessage &, const QueuedMessage &) = default;
 };
 
 } // namespace Postfix

@@ -3,6 +3,7 @@
 #include "parseresult.h"
 #include "postcatmessage.h"
 #include "queuedmessage.h"
+#include "stringinterner.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -12,6 +13,9 @@ namespace Postfix {
 
 // postqueue -j (Postfix >= 3.1): JSON Lines, one object per queue file. Unknown members ignored.
 // An empty input is an empty queue. Each malformed line becomes an issue with its line number.
+// Blank lines are skipped, CRLF is accepted, invalid UTF-8 becomes U+FFFD, null members count as
+// absent. A line that is not a JSON object, or has no string "queue_id", is skipped with an issue;
+// a known member of the wrong type is reported and left at its default (the message is kept).
 Parsed<QueuedMessage> parseQueueJson(QByteArrayView jsonLines);
 
 // Incremental form of parseQueueJson for streamed output: feed() any chunk boundaries, finish()
@@ -27,6 +31,7 @@ private:
     QByteArray m_tail;
     qsizetype m_line = 0;
     qint64 m_bytes = 0;
+    StringInterner m_strings; // shares repeated senders/reasons across chunks
 };
 
 // What postqueue -p said besides the messages.
@@ -51,13 +56,16 @@ struct PostcatParse
 {
     PostcatMessage message;
     bool gone = false;
+    bool permissionDenied = false; // "open queue file ID: Permission denied" and the like
     QList<ParseIssue> issues;
 };
 PostcatParse parsePostcat(QByteArrayView output);
 
-// Queue IDs: short form (uppercase hex, >= 6 chars) or long form (base-52 alphabet: digits,
-// B–Z and b–z without vowels; >= 12 chars containing the 'z' separator). Used by the command
-// catalog to validate and by the parsers to strip -p markers (* ! #).
+// Queue IDs: short form (uppercase hex, 6..16 chars) or long form (base-52 alphabet: digits,
+// B–Z and b–z without vowels; at most 32 chars; the last 'z' is the separator, with >= 6 chars
+// before it and >= 1 after it). Nothing else passes: no '-', spaces, quotes, shell metacharacters,
+// non-ASCII lookalikes. Used by the command catalog as its security boundary for IDs and by the
+// parsers to check IDs after stripping -p markers (* ! #).
 bool isValidQueueId(QStringView id);
 
 } // namespace Postfix

@@ -1,0 +1,3 @@
+#include "parselogging.h"
+
+Q_LOGGING_CATEGORY(lcParse, "postdesk.parse", QtInfoMsg)

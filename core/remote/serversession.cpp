@@ -73,6 +73,7 @@ public:
     void createTransport();
     void teardownTransport();
     void onProbeFinished(const CommandResult &r);
+    void fail(const TransportError &error);
     void dispatch(quint64 id);
     void onFinished(quint64 id, CommandResult r);
     void finishLocally(quint64 id, CommandResult r); // never sent: report asynchronously
@@ -119,18 +120,7 @@ void ServerSession::Private::createTransport()
         else
             onFinished(id, r);
     });
-    QObject::connect(t, &Transport::failed, q, [this](const TransportError &error) {
-        lastError = error.message;
-        // Commands not yet handed to the transport cannot run any more either.
-        const auto ids = std::exchange(waiting, {});
-        for (quint64 id : ids) {
-            CommandResult r;
-            r.error = error.message;
-            finishLocally(id, r);
-        }
-        setState(State::Failed);
-        Q_EMIT q->failed(error);
-    });
+    QObject::connect(t, &Transport::failed, q, [this](const TransportError &error) { fail(error); });
     QObject::connect(t, &Transport::closed, q, [this, t] {
         QMetaObject::invokeMethod(q, [this, t] { if (transport == t) teardownTransport(); }, Qt::QueuedConnection);
     });
@@ -171,11 +161,14 @@ void ServerSession::Private::onProbeFinished(const CommandResult &r)
     probeId = 0;
     if (!r.error.isEmpty() || r.canceled || r.timedOut || !r.stdOut.contains("probe_end=1")) {
         const QString why = r.error.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.error;
-        if (state == State::Failed)
-            return;
-        lastError = Tr::tr("Checking the server failed: %1").arg(why);
-        setState(State::Failed);
-        Q_EMIT q->failed(TransportError{TransportError::Kind::Protocol, lastError});
+        // When the link died, the transport's own failed() follows this finished() in the queue
+        // and carries the better reason; only fail here if nothing else did.
+        QMetaObject::invokeMethod(q, [this, why] {
+            if (state != State::Probing)
+                return;
+            fail(TransportError{TransportError::Kind::Protocol, Tr::tr("Checking the server failed: %1").arg(why)});
+            QMetaObject::invokeMethod(q, [this] { teardownTransport(); }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
         return;
     }
     caps = ServerProbe::parse(r.stdOut);
@@ -187,6 +180,22 @@ void ServerSession::Private::onProbeFinished(const CommandResult &r)
     const auto ids = std::exchange(waiting, {});
     for (quint64 id : ids)
         dispatch(id);
+}
+
+void ServerSession::Private::fail(const TransportError &error)
+{
+    if (state == State::Failed)
+        return;
+    lastError = error.message;
+    // Commands not yet handed to the transport cannot run any more either.
+    const auto ids = std::exchange(waiting, {});
+    for (quint64 id : ids) {
+        CommandResult r;
+        r.error = error.message;
+        finishLocally(id, r);
+    }
+    setState(State::Failed);
+    Q_EMIT q->failed(error);
 }
 
 std::optional<RemoteCommand> ServerSession::Private::wrap(const RemoteCommand &c, QString *error,

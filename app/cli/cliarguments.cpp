@@ -216,6 +216,7 @@ Exit status:
   3  connection failure: unreachable, unknown or changed host key, authentication failed
   4  remote failure: permission denied, Postfix missing or down, message no longer queued
   130/143  interrupted by SIGINT/SIGTERM (the remote command is canceled)
-Every failure is reported as one line on stderr.
+Every failure is reported as one line on stderr. Diagnostics of the SSH layer:
+QT_LOGGING_RULES="postdesk.*=true".
 )");
 }

@@ -69,9 +69,11 @@ void CliSession::onSecretNeeded(Remote::Transport::SecretKind kind)
 void CliSession::onFailed(const Remote::TransportError &error)
 {
     QString message = error.message;
-    if (error.kind == Remote::TransportError::Kind::HostKeyChanged)
-        message = tr("WARNING: THE HOST KEY HAS CHANGED. %1 Refusing to connect.").arg(error.message);
-    else if (!m_pendingMessage.isEmpty())
+    if (error.kind == Remote::TransportError::Kind::HostKeyChanged) {
+        // The transport's text already names both keys; make sure it reads as an alarm.
+        if (!message.contains(u"CHANGED"))
+            message = tr("WARNING: THE HOST KEY HAS CHANGED. %1 Refusing to connect.").arg(message);
+    } else if (!m_pendingMessage.isEmpty())
         message = m_pendingMessage;
     if (message.isEmpty())
         message = tr("connection failed");

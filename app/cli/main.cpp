@@ -5,6 +5,7 @@
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -14,6 +15,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("postdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Postdesk"));
+    // stderr carries exactly one line per failure: the core's diagnostics stay quiet unless
+    // QT_LOGGING_RULES (which takes precedence) turns them on, e.g. "postdesk.*=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("postdesk.*.debug=false\n"
+                                                    "postdesk.*.info=false\n"
+                                                    "postdesk.*.warning=false"));
 
     const CliArguments args = CliArguments::parse(QCoreApplication::arguments());
     if (args.helpRequested) {

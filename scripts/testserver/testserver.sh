@@ -104,7 +104,12 @@ do_down() {
     if [[ -n "$bridge" ]] && tr '\0' ' ' <"/proc/$bridge/cmdline" 2>/dev/null | grep -qF "${ST[SOCKET]:-//}"; then
         kill -TERM -- "-$bridge" 2>/dev/null || kill -TERM "$bridge" 2>/dev/null || true
     fi
-    if ip netns list | awk '{print $1}' | grep -qxF "$name"; then
+    local inode
+    inode=$(netns_inode "$name")
+    if [[ -n "$inode" && -n "${ST[NETNS_INODE]:-}" && "$inode" != "${ST[NETNS_INODE]}" ]]; then
+        # Same name, different namespace: ours is long gone and the name was reused.
+        log "namespace $name is not the one this state recorded; leaving it alone"
+    elif ip netns list | awk '{print $1}' | grep -qxF "$name"; then
         local pids tries
         for tries in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
             pids=$(ip netns pids "$name" 2>/dev/null || true)
@@ -423,6 +428,7 @@ EOF
 start_anchor() {
     ip netns add "$NAME" || die "cannot create network namespace $NAME"
     record NAME "$NAME"
+    record NETNS_INODE "$(netns_inode "$NAME")"
     setsid nsenter --net="/run/netns/$NAME" -- unshare --mount --uts --propagation slave -- \
         sleep infinity >/dev/null 2>&1 </dev/null &
     local anchor=$!
@@ -628,6 +634,7 @@ do_up() {
     : >"$STATE/ts.state"
     chmod 600 "$STATE/ts.state"
     trap 'rc=$?; if ((rc != 0)); then log "up failed, tearing down"; do_down; fi' EXIT
+    trap 'exit 143' TERM INT HUP
     mkdir -p "$STATE/logs" "$STATE/conf"
 
     ADMIN_PASSWORD=$(gen_password Adm)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void realProbeOnThisMachine();
     void queuedUntilReady();
     void postfixMissingStillReady();
+    void fixtureResponse();
     void sudoWrapping_data();
     void sudoWrapping();
     void sudoFailuresInPlainWords_data();
@@ -216,6 +217,16 @@ void TestServerSession::postfixMissingStillReady()
     auto r = readySession(probe);
     QCOMPARE(r.session->state(), ServerSession::State::Ready);
     QVERIFY(!r.session->capabilities().hasPostfix());
+}
+
+void TestServerSession::fixtureResponse()
+{
+    const auto fixture = FakeTransport::Response::fromFile(u"postqueue-json/postdesk__edge-cases.jsonl"_s);
+    QVERIFY(!fixture.stdOut.isEmpty());
+    auto r = readySession({}, [&](FakeTransport *f) { f->on("/usr/sbin/postqueue -j", fixture); });
+    const CommandResult result = waitFor(r.session.get(), r.session->run(CommandCatalog().listQueueJson().command));
+    QVERIFY(result.ok());
+    QCOMPARE(result.stdOut, fixture.stdOut);
 }
 
 void TestServerSession::sudoWrapping_data()

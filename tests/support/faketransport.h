@@ -18,7 +18,7 @@ namespace TestSupport {
 //     auto *fake = new TestSupport::FakeTransport;               // the session will own it
 //     fake->respondToProbe(TestSupport::FakeTransport::probeOutput({.uid = 0}));
 //     fake->on("/usr/sbin/postqueue -j",
-//              TestSupport::FakeTransport::Response::fromFile(u"queue/deferred-10.jsonl"_s));
+//              TestSupport::FakeTransport::Response::fromFile(u"postqueue-json/postdesk__edge-cases.jsonl"_s));
 //     fake->onMatch(QRegularExpression(u"postcat -qh? "_s), {.stdErr = "postcat: fatal: …", .exitCode = 1});
 //     Remote::ServerSession session(params, nullptr, fake->factory());
 //     session.connectToServer();                                  // opened → probe → ready()

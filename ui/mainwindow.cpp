@@ -83,7 +83,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_mainSplitter->addWidget(m_centralStack);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({220, 1060});
+    m_mainSplitter->setSizes({180, 1100});
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -209,7 +209,7 @@ void MainWindow::buildCommandLog()
     });
     dock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {150}, Qt::Vertical);
+    resizeDocks({dock}, {120}, Qt::Vertical);
 }
 
 void MainWindow::reloadProfiles()

@@ -11,6 +11,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -122,6 +125,7 @@ private Q_SLOTS:
     void changedHostKeyIsRefusedLoudly();
     void passwordAskedAndRemembered();
     void windowStateSaved();
+    void screenshots();
 };
 
 void TestMainWindow::firstRunOffersAddServer()
@@ -346,6 +350,77 @@ void TestMainWindow::windowStateSaved()
     const QStringList keys = f.settings->allKeys();
     for (const QString &k : keys)
         QVERIFY2(!k.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(k));
+}
+
+// Renders the real main window with the demo queue to PNGs. scripts/screenshots.sh runs this with
+// POSTDESK_SCREENSHOT_DIR=docs/screenshots; in the normal test run the images go to a temporary
+// directory and are only checked for size.
+void TestMainWindow::screenshots()
+{
+    QTemporaryDir scratch;
+    const QString outDir = qEnvironmentVariableIsSet("POSTDESK_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("POSTDESK_SCREENSHOT_DIR") : scratch.path();
+    QDir().mkpath(outDir);
+    auto save = [&outDir](QWidget *w, const QString &name) {
+        const QImage image = w->grab().toImage();
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        QVERIFY(image.save(QDir(outDir).filePath(name)));
+    };
+
+    // The fixture's arrival times are relative to 1785400000: shift them so ages look current.
+    QFile file(QStringLiteral(POSTDESK_TEST_DATA) + u"/ui-demo-queue.jsonl"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString jsonl = QString::fromUtf8(file.readAll());
+    const qint64 shift = QDateTime::currentSecsSinceEpoch() - 1785400000;
+    static const QRegularExpression arrival(u"\"arrival_time\": (\\d+)"_s);
+    QString shifted;
+    qsizetype last = 0;
+    for (auto it = arrival.globalMatch(jsonl); it.hasNext();) {
+        const auto m = it.next();
+        shifted += jsonl.mid(last, m.capturedStart(1) - last)
+            + QString::number(m.captured(1).toLongLong() + shift);
+        last = m.capturedEnd(1);
+    }
+    shifted += jsonl.mid(last);
+    FakeTransport::Response queue;
+    queue.stdOut = shifted.toUtf8();
+
+    {
+        Fixture f;
+        f.fake->on("/usr/sbin/postqueue -j", queue);
+        f.openAndConnect();
+        f.window->resize(1280, 800);
+        auto *table = f.find<QTableView>(u"queueTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 50);
+        table->sortByColumn(Ui::QueueTableModel::Age, Qt::DescendingOrder);
+        table->setCurrentIndex(table->model()->index(shownIds(table).indexOf(u"4D2E8A91C3"_s), 0));
+        QTRY_VERIFY(f.find<QPlainTextEdit>(u"previewText"_s)->toPlainText().contains(u"Subject:"_s));
+        save(f.window.get(), u"main-window.png"_s);
+
+        f.find<QComboBox>(u"queueFilter"_s)->setCurrentIndex(2); // deferred
+        QTRY_COMPARE(table->model()->rowCount(), 32);
+        QTest::keyClicks(f.find<QLineEdit>(u"filterEdit"_s), u"gmail"_s);
+        QTRY_VERIFY(table->model()->rowCount() < 32); // after the filter box's debounce
+        save(f.window.get(), u"filtered.png"_s);
+    }
+    {
+        Remote::TransportError error;
+        error.kind = Remote::TransportError::Kind::HostKeyChanged;
+        error.message = u"mx.example.test offered ssh-ed25519 SHA256:q0Zk3V1bW8oTt5a6cJm2sXhYp9LrGdNfEuKiA4vB7wM, "
+                        "but ~/.ssh/known_hosts line 12 has SHA256:Jx2m8fQk1TnV7cB3yW5pLrZs9aEdG6hUo4iK0vNt3Xc."_s;
+        Fixture f;
+        f.fake->failOnOpen(error);
+        f.openAndConnect();
+        f.window->resize(1280, 800);
+        QTRY_VERIFY(f.find<QLabel>(u"errorBanner"_s)->isVisible());
+        save(f.window.get(), u"host-key-changed.png"_s);
+    }
+    {
+        Fixture f(Fixture::demoProfile(), false);
+        f.open();
+        f.window->resize(1280, 800);
+        save(f.window.get(), u"first-run.png"_s);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

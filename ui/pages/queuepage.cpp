@@ -29,7 +29,7 @@ constexpr QueueName kQueueOrder[] = {QueueName::Active, QueueName::Deferred, Que
                                      QueueName::Incoming, QueueName::Maildrop};
 
 // Default widths for a ~1280 px window; the user's own widths are restored from the header state.
-constexpr int kColumnWidths[] = {72, 110, 140, 72, 72, 210, 210, 330, 90};
+constexpr int kColumnWidths[] = {70, 100, 140, 84, 72, 190, 185, 300, 88};
 } // namespace
 
 QueuePage::QueuePage(QWidget *parent)
@@ -90,7 +90,9 @@ QueuePage::QueuePage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Reason takes what is left; its full text (all recipients) is in the tooltip.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QueueTableModel::Reason, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     for (int c = 0; c < QueueTableModel::ColumnCount; ++c)
@@ -111,6 +113,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({420, 260});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -337,7 +340,7 @@ void QueuePage::setLoading(bool loading)
 
 QString QueuePage::countsText() const
 {
-    if (!m_session)
+    if (!m_session || (!m_loading && !m_snapshotTime.isValid()))
         return {};
     QStringList parts;
     for (QueueName q : kQueueOrder) {

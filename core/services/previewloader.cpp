@@ -33,10 +33,17 @@ bool isPermissionError(const Remote::CommandResult &result)
         || containsCi(result.error, u"privilege") || containsCi(result.error, u"sudo");
 }
 
+// postcat's own fatal lines ("open queue file ID: No such file or directory" / "…: Permission
+// denied") arrive on stderr; the parser classifies them.
 bool isGone(const QByteArray &stdErr)
 {
     return Postfix::parsePostcat(stdErr).gone
         || (stdErr.contains("open queue file") && stdErr.contains("No such file or directory"));
+}
+
+bool isPostcatPermissionError(const QByteArray &stdErr)
+{
+    return Postfix::parsePostcat(stdErr).permissionDenied;
 }
 
 QString firstLine(const QByteArray &text)
@@ -170,7 +177,7 @@ void PreviewLoader::Private::complete(const QByteArray &output, const Remote::Co
     } else if (isGone(result.stdErr) || (result.exitCode != 0 && isGone(output))) {
         pending.gone = true;
     } else if (result.exitCode != 0) {
-        pending.permissionDenied = isPermissionError(result);
+        pending.permissionDenied = isPermissionError(result) || isPostcatPermissionError(result.stdErr);
         if (pending.permissionDenied) {
             pending.error = PreviewLoader::tr("This account cannot read message contents on this server "
                                "(postcat needs root or the mail owner): %1")

@@ -15,7 +15,6 @@ QueueCommand::QueueCommand(Remote::ServerSession *session, Mode mode, QObject *p
     , m_loader(new Services::QueueLoader(session, this))
 {
     m_loader->setKeepMessages(false);
-    m_oldest.arrivalTime = -1;
     connect(m_loader, &Services::QueueLoader::batchReady, this, &QueueCommand::onBatch);
     connect(m_loader, &Services::QueueLoader::finished, this, &QueueCommand::onFinished);
 }
@@ -47,16 +46,26 @@ void QueueCommand::onBatch(const QList<Postfix::QueuedMessage> &batch)
             QueueFormatter::appendTableRow(out, m);
         break;
     case Mode::Summary:
-    case Mode::SummaryJson:
-        for (const Postfix::QueuedMessage &m : batch) {
-            ++m_perQueue[std::size_t(m.queueName)];
-            ++m_total;
-            m_totalBytes += m.messageSize;
-            m_recipients += m.recipients.size();
-            if (m_oldest.arrivalTime < 0 || m.arrivalTime < m_oldest.arrivalTime)
-                m_oldest = m;
+    case Mode::SummaryJson: {
+        const Postfix::QueueSummary part = Postfix::summarizeQueue(batch);
+        for (std::size_t i = 0; i < m_summary.perQueue.size(); ++i)
+            m_summary.perQueue[i] += part.perQueue[i];
+        m_summary.totalMessages += part.totalMessages;
+        m_summary.totalRecipients += part.totalRecipients;
+        m_summary.totalBytes += part.totalBytes;
+        m_summary.forcedExpire += part.forcedExpire;
+        if (part.totalMessages > 0
+            && (m_summary.totalMessages == part.totalMessages || part.oldestArrival < m_summary.oldestArrival)) {
+            m_summary.oldestArrival = part.oldestArrival;
+            for (const Postfix::QueuedMessage &m : batch) {
+                if (m.arrivalTime == part.oldestArrival) {
+                    m_oldestId = m.queueId;
+                    break;
+                }
+            }
         }
         return;
+    }
     }
     m_out.maybeFlush();
 }
@@ -95,51 +104,52 @@ void QueueCommand::writeSummary(const Services::QueueSnapshot &snapshot)
     using Postfix::QueueName;
     const QueueName order[] = {QueueName::Maildrop, QueueName::Incoming, QueueName::Active,
                                QueueName::Deferred, QueueName::Hold, QueueName::Unknown};
+    const Postfix::QueueSummary &sum = m_summary;
     const qint64 now = snapshot.takenAt.toSecsSinceEpoch();
-    const qint64 oldestAge = m_total ? qMax<qint64>(0, now - m_oldest.arrivalTime) : -1;
+    const qint64 oldestAge = sum.totalMessages ? qMax<qint64>(0, now - sum.oldestArrival) : -1;
     QByteArray &out = m_out.buffer();
 
     if (m_mode == Mode::SummaryJson) {
         out += "{\"queues\":{";
         bool first = true;
         for (QueueName name : order) {
-            if (name == QueueName::Unknown && m_perQueue[std::size_t(name)] == 0)
+            if (name == QueueName::Unknown && sum.count(name) == 0)
                 continue;
             out += first ? "\"" : ",\"";
             first = false;
-            out += Postfix::queueNameToString(name).toUtf8() + "\":"
-                + QByteArray::number(m_perQueue[std::size_t(name)]);
+            out += Postfix::queueNameToString(name).toUtf8() + "\":" + QByteArray::number(sum.count(name));
         }
-        out += "},\"total\":" + QByteArray::number(m_total)
-            + ",\"total_size\":" + QByteArray::number(m_totalBytes)
-            + ",\"recipients\":" + QByteArray::number(m_recipients)
+        out += "},\"total\":" + QByteArray::number(sum.totalMessages)
+            + ",\"total_size\":" + QByteArray::number(sum.totalBytes)
+            + ",\"recipients\":" + QByteArray::number(sum.totalRecipients)
+            + ",\"forced_expire\":" + QByteArray::number(sum.forcedExpire)
             + ",\"taken_at\":" + QByteArray::number(now);
-        if (m_total) {
-            out += ",\"oldest_arrival_time\":" + QByteArray::number(m_oldest.arrivalTime)
-                + ",\"oldest_age_seconds\":" + QByteArray::number(oldestAge)
-                + ",\"oldest_queue_id\":";
-            QueueFormatter::appendJsonString(out, m_oldest.queueId);
+        if (sum.totalMessages) {
+            out += ",\"oldest_arrival_time\":" + QByteArray::number(sum.oldestArrival)
+                + ",\"oldest_age_seconds\":" + QByteArray::number(oldestAge) + ",\"oldest_queue_id\":";
+            QueueFormatter::appendJsonString(out, m_oldestId);
         }
         out += "}\n";
         return;
     }
     for (QueueName name : order) {
-        if (name == QueueName::Unknown && m_perQueue[std::size_t(name)] == 0)
+        if (name == QueueName::Unknown && sum.count(name) == 0)
             continue;
         out += Postfix::queueNameToString(name).toUtf8().leftJustified(10) + ' '
-            + QByteArray::number(m_perQueue[std::size_t(name)]).rightJustified(8) + '\n';
+            + QByteArray::number(sum.count(name)).rightJustified(8) + '\n';
     }
-    out += tr("total").toUtf8().leftJustified(10) + ' ' + QByteArray::number(m_total).rightJustified(8)
-        + tr(" messages, %1 bytes, %2 recipients\n").arg(m_totalBytes).arg(m_recipients).toUtf8();
-    if (m_total) {
+    out += tr("total").toUtf8().leftJustified(10) + ' '
+        + QByteArray::number(sum.totalMessages).rightJustified(8)
+        + tr(" messages, %1 bytes, %2 recipients\n").arg(sum.totalBytes).arg(sum.totalRecipients).toUtf8();
+    if (sum.totalMessages) {
         const qint64 days = oldestAge / 86400, hours = (oldestAge % 86400) / 3600,
                      minutes = (oldestAge % 3600) / 60;
         out += tr("oldest     %1d %2h %3m (%4, arrived %5)\n")
                    .arg(days)
                    .arg(hours)
                    .arg(minutes)
-                   .arg(m_oldest.queueId,
-                        QDateTime::fromSecsSinceEpoch(m_oldest.arrivalTime)
+                   .arg(m_oldestId,
+                        QDateTime::fromSecsSinceEpoch(sum.oldestArrival)
                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                    .toUtf8();
     }

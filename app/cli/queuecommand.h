@@ -4,8 +4,7 @@
 #include "stdoutwriter.h"
 
 #include "postfix/queuedmessage.h"
-
-#include <array>
+#include "postfix/queuesummary.h"
 
 namespace Remote {
 class ServerSession;
@@ -40,10 +39,7 @@ private:
     Services::QueueLoader *m_loader;
     StdoutWriter m_out;
     bool m_headerWritten = false;
-    // summary counters
-    std::array<qint64, 6> m_perQueue{}; // indexed by Postfix::QueueName
-    qint64 m_total = 0;
-    qint64 m_totalBytes = 0;
-    qint64 m_recipients = 0;
-    Postfix::QueuedMessage m_oldest;
+    // summary: Postfix::summarizeQueue per batch, merged, so the listing is never held whole
+    Postfix::QueueSummary m_summary;
+    QString m_oldestId;
 };

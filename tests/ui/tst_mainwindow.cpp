@@ -2,6 +2,7 @@
 // (tests/data/ui-demo-queue.jsonl), sort, filter, select, preview, and the connection questions
 // (host key, secrets) answered through Ui::DialogAnswerer. Widgets are found by objectName.
 #include "dialogs/dialoganswerer.h"
+#include "dialogs/hostkeydialog.h"
 #include "faketransport.h"
 #include "fleet/profilestore.h"
 #include "mainwindow.h"
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void emptyQueue();
     void postfixMissing();
     void messageGone();
+    void previewWithoutPermission();
     void cancelLoading();
     void unknownHostKeyAccepted();
     void unknownHostKeyRejected();
@@ -253,6 +255,30 @@ void TestMainWindow::messageGone()
     auto *preview = f.find<QPlainTextEdit>(u"previewText"_s);
     QTRY_VERIFY2(preview->toPlainText().contains(u"This message has left the queue"_s),
                  qPrintable(preview->toPlainText()));
+}
+
+void TestMainWindow::previewWithoutPermission()
+{
+    // A viewer account without sudo may list the queue but not run postcat as the mail owner.
+    Fleet::ServerProfile p = Fixture::demoProfile();
+    p.user = u"viewer"_s;
+    Fixture f(p);
+    FakeTransport::ProbeSetup probe;
+    probe.uid = 1001;
+    probe.user = u"viewer"_s;
+    probe.sudo = false;
+    f.fake->respondToProbe(FakeTransport::probeOutput(probe));
+    f.openAndConnect();
+    auto *table = f.find<QTableView>(u"queueTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *preview = f.find<QPlainTextEdit>(u"previewText"_s);
+    QTRY_VERIFY2(preview->toPlainText().contains(u"message contents"_s)
+                     || preview->toPlainText().contains(u"permission"_s, Qt::CaseInsensitive),
+                 qPrintable(preview->toPlainText()));
+    QVERIFY(!f.find<QPushButton>(u"showBodyButton"_s)->isEnabled());
+    for (const QByteArray &line : f.fake->shellLines())
+        QVERIFY2(!line.contains("postcat -q"), line.constData());
 }
 
 void TestMainWindow::cancelLoading()
@@ -420,6 +446,18 @@ void TestMainWindow::screenshots()
         f.open();
         f.window->resize(1280, 800);
         save(f.window.get(), u"first-run.png"_s);
+    }
+    {
+        Remote::HostKeyInfo info;
+        info.host = u"mx.example.test"_s;
+        info.keyType = u"ssh-ed25519"_s;
+        info.sha256Fingerprint = u"SHA256:q0Zk3V1bW8oTt5a6cJm2sXhYp9LrGdNfEuKiA4vB7wM"_s;
+        info.knownHostsFile = u"/home/admin/.ssh/known_hosts"_s;
+        Ui::HostKeyDialog dialog(info);
+        dialog.show();
+        const QImage image = dialog.grab().toImage();
+        QVERIFY(image.width() >= 300);
+        QVERIFY(image.save(QDir(outDir).filePath(u"host-key-dialog.png"_s)));
     }
 }
 

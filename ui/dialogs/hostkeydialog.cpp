@@ -60,6 +60,7 @@ HostKeyDialog::HostKeyDialog(const Remote::HostKeyInfo &info, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(qMax(520, fingerprint->sizeHint().width() + 160));
 }
 
 HostKeyDialog::~HostKeyDialog() = default;

@@ -1,5 +1,6 @@
 #include "parselogging.h"
 #include "queueparsers.h"
+#include "textlines.h"
 #include "yearlessstamp.h"
 
 #include <QCoreApplication>
@@ -216,19 +217,9 @@ TextQueueListing parseQueueText(QByteArrayView text, const QDateTime &reference,
                                 const QTimeZone &serverZone)
 {
     TextReader reader(reference, serverZone);
-    qsizetype number = 0;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.size();
-        QByteArrayView line = text.sliced(start, end - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        reader.readLine(line, ++number);
-        start = end + 1;
-    }
-    TextQueueListing listing = reader.finish(number);
+    const qsizetype lines = forEachLine(
+            text, [&](QByteArrayView line, qsizetype number) { reader.readLine(line, number); });
+    TextQueueListing listing = reader.finish(lines);
     if (!listing.parsed.issues.isEmpty())
         qCDebug(lcParse) << "postqueue -p:" << listing.parsed.values.size() << "messages,"
                          << listing.parsed.issues.size() << "issues";

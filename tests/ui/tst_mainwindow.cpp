@@ -122,6 +122,7 @@ private Q_SLOTS:
     void messageGone();
     void previewWithoutPermission();
     void cancelLoading();
+    void refreshWhileLoadingRestarts();
     void unknownHostKeyAccepted();
     void unknownHostKeyRejected();
     void changedHostKeyIsRefusedLoudly();
@@ -295,6 +296,21 @@ void TestMainWindow::cancelLoading()
     QTRY_VERIFY(!f.window->queuePage()->isLoading());
     QTRY_VERIFY(!f.fake->canceledIds().isEmpty());
     QVERIFY(f.find<QLabel>(u"emptyState"_s)->text().contains(u"canceled"_s));
+}
+
+void TestMainWindow::refreshWhileLoadingRestarts()
+{
+    Fixture f;
+    FakeTransport::Response slow = FakeTransport::Response::fromFile(u"ui-demo-queue.jsonl"_s);
+    slow.delayMs = 300;
+    f.fake->on("/usr/sbin/postqueue -j", slow);
+    f.openAndConnect();
+    QTRY_VERIFY(f.window->queuePage()->isLoading());
+    f.find<QAction>(u"refreshAction"_s)->trigger(); // F5 again while the first load runs
+    QVERIFY(f.window->queuePage()->isLoading());
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QCOMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    QVERIFY(f.find<QLabel>(u"queueCounts"_s)->text().contains(u"total 50"_s));
 }
 
 void TestMainWindow::unknownHostKeyAccepted()

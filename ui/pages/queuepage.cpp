@@ -29,7 +29,7 @@ constexpr QueueName kQueueOrder[] = {QueueName::Active, QueueName::Deferred, Que
                                      QueueName::Incoming, QueueName::Maildrop};
 
 // Default widths for a ~1280 px window; the user's own widths are restored from the header state.
-constexpr int kColumnWidths[] = {70, 100, 140, 84, 72, 190, 185, 300, 88};
+constexpr int kColumnWidths[] = {66, 96, 134, 84, 70, 175, 170, 300, 86};
 } // namespace
 
 QueuePage::QueuePage(QWidget *parent)
@@ -189,6 +189,10 @@ void QueuePage::refresh()
 {
     if (!m_loader)
         return;
+    // QueueLoader::cancel() reports the old load as canceled at once; let that happen before this
+    // load's state is set up, so the old finished() cannot end the new load's progress display.
+    if (m_loader->isRunning())
+        m_loader->cancel();
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         m_selectedId = current.data(QueueTableModel::QueueIdRole).toString();

@@ -37,8 +37,15 @@ if [ "$keep" = 0 ]; then
     trap '"$testserver" down "$state" >/dev/null 2>&1 || true' EXIT
 fi
 "$testserver" up "$state" --name pd-demo --messages "$messages"
-# shellcheck disable=SC1091
-. "$state/env"
+# The env file holds values with quotes in them: read the keys we need, never source it.
+envval() { sed -n "s/^$1=//p" "$state/env" | head -n 1; }
+PD_TS_HOST=$(envval PD_TS_HOST)
+PD_TS_PORT=$(envval PD_TS_PORT)
+PD_TS_SEEDED=$(envval PD_TS_SEEDED)
+PD_TS_HOSTKEY_SHA256=$(envval PD_TS_HOSTKEY_SHA256)
+PD_TS_ROOT_KEY=$(envval PD_TS_ROOT_KEY)
+PD_TS_VIEWER_USER=$(envval PD_TS_VIEWER_USER)
+PD_TS_VIEWER_KEY=$(envval PD_TS_VIEWER_KEY)
 
 # The demo profile logs in as root with the harness's key. Its known_hosts starts empty, so the
 # first connection asks to approve the host key, as it would for a real new server.

@@ -105,6 +105,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             Q_EMIT queueLoaded();
     });
     connect(m_profiles, &Fleet::ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    m_autoRefreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
         if (!m_queuePage->isLoading())
             refresh();

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using TestSupport::FakeTransport;
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void changedHostKeyIsRefusedLoudly();
     void passwordAskedAndRemembered();
     void windowStateSaved();
+    void autoRefreshOffByDefault();
     void screenshots();
 };
 
@@ -392,6 +394,23 @@ void TestMainWindow::windowStateSaved()
     const QStringList keys = f.settings->allKeys();
     for (const QString &k : keys)
         QVERIFY2(!k.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(k));
+}
+
+void TestMainWindow::autoRefreshOffByDefault()
+{
+    Fixture f;
+    f.open();
+    auto *combo = f.find<QComboBox>(u"autoRefreshCombo"_s);
+    auto *timer = f.window->findChild<QTimer *>(u"autoRefreshTimer"_s);
+    QVERIFY(timer);
+    QCOMPARE(combo->currentData().toInt(), 0);
+    QVERIFY(!timer->isActive());
+    combo->setCurrentIndex(combo->findData(60));
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 60'000);
+    QCOMPARE(f.settings->value(u"window/autoRefreshSeconds"_s).toInt(), 60);
+    combo->setCurrentIndex(0);
+    QVERIFY(!timer->isActive());
 }
 
 // Renders the real main window with the demo queue to PNGs. scripts/screenshots.sh runs this with

@@ -1,0 +1,91 @@
+#include "dialogs/serverdialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Kind = Fleet::CredentialStore::Kind;
+
+class TestServerDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editsProfileAndKeepsSecretsApart();
+    void validates();
+    void noKeychainNoPasswordFields();
+};
+
+namespace {
+template <typename T>
+T *child(QWidget &w, const QString &name)
+{
+    T *c = w.findChild<T *>(name);
+    if (!c)
+        qFatal("no child %s", qPrintable(name));
+    return c;
+}
+} // namespace
+
+void TestServerDialog::editsProfileAndKeepsSecretsApart()
+{
+    Fleet::ServerProfile original = Fleet::ServerProfile::create();
+    Ui::ServerDialog dialog(original, true);
+    child<QLineEdit>(dialog, u"serverNameEdit"_s)->setText(u"  mx1 Frankfurt "_s);
+    child<QLineEdit>(dialog, u"serverHostEdit"_s)->setText(u"mx1.example.org"_s);
+    child<QSpinBox>(dialog, u"serverPortSpin"_s)->setValue(2222);
+    child<QLineEdit>(dialog, u"serverUserEdit"_s)->setText(u"admin"_s);
+    auto *auth = child<QComboBox>(dialog, u"serverAuthCombo"_s);
+    auth->setCurrentIndex(auth->findData(int(Remote::AuthMethod::Password)));
+    auto *sudo = child<QComboBox>(dialog, u"serverSudoCombo"_s);
+    sudo->setCurrentIndex(sudo->findData(int(Remote::SudoMode::Password)));
+    child<QLineEdit>(dialog, u"sshPasswordEdit"_s)->setText(u"ssh-secret"_s);
+    child<QLineEdit>(dialog, u"keyPassphraseEdit"_s)->setText(u"ignored: not key auth"_s);
+    child<QLineEdit>(dialog, u"sudoPasswordEdit"_s)->setText(u"sudo-secret"_s);
+
+    const Fleet::ServerProfile p = dialog.profile();
+    QCOMPARE(p.id, original.id);
+    QCOMPARE(p.name, u"mx1 Frankfurt"_s);
+    QCOMPARE(p.host, u"mx1.example.org"_s);
+    QCOMPARE(p.port, 2222);
+    QCOMPARE(p.user, u"admin"_s);
+    QCOMPARE(p.auth, Remote::AuthMethod::Password);
+    QCOMPARE(p.sudoMode, Remote::SudoMode::Password);
+    const auto secrets = dialog.secrets();
+    QCOMPARE(secrets.size(), 2);
+    QCOMPARE(secrets.value(Kind::SshPassword), u"ssh-secret"_s);
+    QCOMPARE(secrets.value(Kind::SudoPassword), u"sudo-secret"_s);
+    QVERIFY(!secrets.contains(Kind::KeyPassphrase));
+    QVERIFY(child<QLineEdit>(dialog, u"sshPasswordEdit"_s)->echoMode() == QLineEdit::Password);
+}
+
+void TestServerDialog::validates()
+{
+    Ui::ServerDialog dialog(Fleet::ServerProfile::create(), true);
+    dialog.show();
+    dialog.accept(); // no name
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    child<QLineEdit>(dialog, u"serverNameEdit"_s)->setText(u"mx"_s);
+    child<QLineEdit>(dialog, u"serverHostEdit"_s)->setText(u"mx.example.org"_s);
+    auto *auth = child<QComboBox>(dialog, u"serverAuthCombo"_s);
+    auth->setCurrentIndex(auth->findData(int(Remote::AuthMethod::KeyFile)));
+    child<QLineEdit>(dialog, u"serverUserEdit"_s)->setText(u"root"_s);
+    dialog.accept(); // no key file
+    QVERIFY(dialog.isVisible());
+    child<QLineEdit>(dialog, u"serverKeyFileEdit"_s)->setText(u"/home/admin/.ssh/id_ed25519"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestServerDialog::noKeychainNoPasswordFields()
+{
+    Ui::ServerDialog dialog(Fleet::ServerProfile::create(), false);
+    QVERIFY(!child<QLineEdit>(dialog, u"sshPasswordEdit"_s)->isEnabled());
+    QVERIFY(!child<QLineEdit>(dialog, u"sudoPasswordEdit"_s)->isEnabled());
+}
+
+QTEST_MAIN(TestServerDialog)
+#include "tst_serverdialog.moc"

@@ -36,6 +36,7 @@ void SshCommand::onExitStatus(ssh_session, ssh_channel, int status, void *self)
 {
     auto *c = static_cast<SshCommand *>(self);
     c->m_haveExit = true;
+    c->m_progress = true;
     c->m_result.exitCode = status;
 }
 
@@ -119,11 +120,13 @@ SshCommand::Step SshCommand::pump(ssh_session session,
             if (n == 0)
                 break;
             if (n == SSH_EOF) {
+                m_progress = true;
                 m_eof[stream] = true;
                 break;
             }
             if (n < 0)
                 return fail(session, Tr::tr("reading the output failed"));
+            m_progress = true;
             m_bytes += n;
             if (m_bytes > m_command.maxOutputBytes)
                 return Step::OutputCapped;

@@ -8,6 +8,7 @@
 #include <libssh/libssh.h>
 
 #include <functional>
+#include <utility>
 
 namespace Remote {
 
@@ -37,6 +38,8 @@ public:
     const RemoteCommand &command() const { return m_command; }
     CommandResult &result() { return m_result; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // True once after the server sent this channel anything (data, EOF, exit status).
+    bool takeProgress() { return std::exchange(m_progress, false); }
 
 private:
     enum class Stage { New, Opening, Exec, Streaming };
@@ -59,6 +62,7 @@ private:
     bool m_haveExit = false;
     QString m_exitSignal;
     qint64 m_bytes = 0;
+    bool m_progress = false;
 };
 
 } // namespace Remote

@@ -4,11 +4,14 @@
 #include "sshtransportprivate.h"
 
 #include <QFile>
+
+#include <libssh/server.h> // ssh_send_keepalive (works for clients too)
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcSsh, "postdesk.ssh")
@@ -66,7 +69,10 @@ void SshTransport::Private::tuneSocket()
     if (fd == SSH_INVALID_SOCKET || notifier != nullptr)
         return;
     notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, q);
-    QObject::connect(notifier, &QSocketNotifier::activated, q, [this] { pump(); });
+    QObject::connect(notifier, &QSocketNotifier::activated, q, [this] {
+        serverActivity.restart();
+        pump();
+    });
     if (params.keepaliveSeconds > 0) {
         // TCP-level backstop for links that die silently: unacknowledged data (our keepalives)
         // aborts the socket after a few intervals, which libssh then reports as closed.
@@ -87,6 +93,8 @@ void SshTransport::Private::pump()
     if (pumping || session == nullptr)
         return;
     pumping = true;
+    if (phase == Phase::Open)
+        noteServerActivity();
     switch (phase) {
     case Phase::Connecting:
         stepConnect();
@@ -108,6 +116,18 @@ void SshTransport::Private::pump()
     // Poll fast while something is in flight; slowly when idle (the notifier wakes us anyway).
     if (pollTimer && session)
         pollTimer->setInterval(phase == Phase::Open && running.empty() ? 250 : 10);
+}
+
+// Anything readable on the socket counts as a sign of life. Checked before libssh reads it, so
+// keepalive replies are seen even when a timer-driven pump (not the notifier) consumes them.
+void SshTransport::Private::noteServerActivity()
+{
+    const socket_t fd = ssh_get_fd(session);
+    if (fd == SSH_INVALID_SOCKET)
+        return;
+    pollfd pfd{fd, POLLIN, 0};
+    if (::poll(&pfd, 1, 0) > 0 && pfd.revents != 0)
+        serverActivity.restart();
 }
 
 void SshTransport::Private::tick()
@@ -135,9 +155,21 @@ void SshTransport::Private::tick()
         r.error = Tr::tr("timed out after %1 s").arg(it->second->command().timeoutMs / 1000.0);
         finishCommand(id, r);
     }
-    if (params.keepaliveSeconds > 0 && keepaliveClock.elapsed() > params.keepaliveSeconds * 1000) {
+    if (params.keepaliveSeconds <= 0)
+        return;
+    // keepalive@openssh.com wants a reply, so a healthy server sends something at least every
+    // other interval (libssh sends a new request only after the previous reply was consumed).
+    // Three silent intervals mean the link is gone even if TCP has not noticed (a hung peer,
+    // a proxy that keeps the socket open).
+    const qint64 interval = qint64(params.keepaliveSeconds) * 1000;
+    if (serverActivity.elapsed() > 3 * interval) {
+        lost();
+        return;
+    }
+    if (keepaliveClock.elapsed() > interval) {
         keepaliveClock.restart();
-        if (ssh_send_ignore(session, "") == SSH_ERROR)
+        ssh_send_keepalive(session);
+        if (!ssh_is_connected(session))
             lost();
     }
 }
@@ -168,6 +200,8 @@ void SshTransport::Private::stepCommands()
         const auto step = command->pump(session, [this, id](const QByteArray &chunk) {
             Q_EMIT q->output(id, chunk);
         });
+        if (command->takeProgress())
+            serverActivity.restart();
         switch (step) {
         case SshCommand::Step::Running:
             break;

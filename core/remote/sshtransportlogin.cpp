@@ -303,6 +303,7 @@ void SshTransport::Private::authenticated()
     if (event)
         ssh_event_add_session(event, session);
     keepaliveClock.start();
+    serverActivity.start();
     qCDebug(lcSsh) << "logged in to" << userAtHost();
     Q_EMIT q->opened();
     if (phase == Phase::Open)

@@ -51,6 +51,7 @@ public:
     QTimer *tickTimer = nullptr;
     QElapsedTimer connectClock;
     QElapsedTimer keepaliveClock;
+    QElapsedTimer serverActivity; // since the server last sent anything
     int authMethods = 0;
     QString password;
     QString passphrase;
@@ -67,6 +68,7 @@ public:
     void start();
     void pump();
     void tick();
+    void noteServerActivity();
     void stepConnect();
     void checkHostKey();
     void acceptHostKey();

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void nonUtf8AndTwentyMegabytes();
     void outputCap();
     void droppedConnection();
+    void hungPeerDetectedByKeepalive();
+    void healthyIdleLinkStaysOpen();
 
 private:
     ConnectionParams params(const QString &user, AuthMethod auth, const QString &key = {}) const;
@@ -516,6 +518,47 @@ void TestSshTransport::droppedConnection()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).value<TransportError>().kind, TransportError::Kind::ConnectionLost);
     QVERIFY(clock.elapsed() < 10000);
+}
+
+void TestSshTransport::hungPeerDetectedByKeepalive()
+{
+    // Stop (SIGSTOP) the sshd process serving our connection: TCP stays up through the socat
+    // bridge, but the server goes silent. Only the keepalive replies can tell.
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.keepaliveSeconds = 1;
+    SshTransport t(p);
+    QVERIFY(openTransport(t));
+    const QByteArray pid = runAndWait(t, command("echo $PPID")).stdOut.trimmed();
+    QVERIFY2(!pid.isEmpty() && pid.toInt() > 1, pid.constData());
+    int code = -1;
+    m_env.exec({u"/bin/kill"_s, u"-STOP"_s, QString::fromLatin1(pid)}, &code);
+    QCOMPARE(code, 0);
+    auto resume = qScopeGuard([&] { m_env.exec({u"/bin/kill"_s, u"-CONT"_s, QString::fromLatin1(pid)}); });
+    QSignalSpy failed(&t, &Transport::failed);
+    QElapsedTimer clock;
+    clock.start();
+    const CommandResult r = runAndWait(t, command("sleep 1; echo done"), 20000);
+    qInfo() << "hung peer noticed after" << clock.elapsed() << "ms:" << r.error;
+    QVERIFY2(r.error.contains(u"lost"_s), qPrintable(r.error));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<TransportError>().kind, TransportError::Kind::ConnectionLost);
+    QVERIFY(clock.elapsed() < 10000);
+}
+
+void TestSshTransport::healthyIdleLinkStaysOpen()
+{
+    // The other side of the keepalive check: no false alarm while idle or during a silent command.
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.keepaliveSeconds = 1;
+    SshTransport t(p);
+    QVERIFY(openTransport(t));
+    QSignalSpy failed(&t, &Transport::failed);
+    QTest::qWait(6000);
+    QCOMPARE(failed.size(), 0);
+    const CommandResult r = runAndWait(t, command("sleep 5; echo ok"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.stdOut, QByteArray("ok\n"));
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 CliRunner::CliRunner(const CliArguments &args, QObject *parent)
@@ -31,7 +32,7 @@ void CliRunner::interrupt(int signalNumber)
     if (m_command)
         m_command->cancel();
     else
-        finish(128 + signalNumber, tr("interrupted"));
+        finish(128 + signalNumber, QString());
 }
 
 void CliRunner::onReady()
@@ -73,11 +74,15 @@ void CliRunner::finish(int exitCode, const QString &message)
 {
     if (std::exchange(m_finished, true))
         return;
-    if (m_signal)
+    QString line = message;
+    if (m_signal) {
         exitCode = 128 + m_signal;
-    if (!message.isEmpty()) {
-        const QString line = QStringLiteral("postdesk-cli: ") + message.simplified() + QLatin1Char('\n');
-        std::fputs(line.toLocal8Bit().constData(), stderr);
+        line = tr("interrupted by %1; the remote command was canceled")
+                   .arg(m_signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
+    }
+    if (!line.isEmpty()) {
+        const QString text = QStringLiteral("postdesk-cli: ") + line.simplified() + QLatin1Char('\n');
+        std::fputs(text.toLocal8Bit().constData(), stderr);
     }
     m_session->session()->disconnectFromServer();
     QCoreApplication::exit(exitCode);

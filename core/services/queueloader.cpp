@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcQueueLoader, "postdesk.services")
 
 namespace Services {
@@ -48,7 +50,7 @@ public:
     bool fellBack = false;
     qint64 messageCount = 0;
     QElapsedTimer clock;
-    Postfix::QueueJsonStreamParser parser;
+    std::optional<Postfix::QueueJsonStreamParser> parser; // fresh per load (not assignable)
     QueueSnapshot snapshot;
 
     void begin();
@@ -100,7 +102,7 @@ void QueueLoader::start()
         cancel();
     d->snapshot = QueueSnapshot();
     d->snapshot.takenAt = QDateTime::currentDateTimeUtc();
-    d->parser = Postfix::QueueJsonStreamParser();
+    d->parser.emplace();
     d->messageCount = 0;
     d->fellBack = false;
     d->clock.start();
@@ -180,8 +182,8 @@ void QueueLoader::Private::onOutput(quint64 id, const QByteArray &chunk)
 {
     if (id != commandId || stage != Stage::Json)
         return;
-    deliver(parser.feed(chunk));
-    snapshot.bytes = parser.bytesSeen();
+    deliver(parser->feed(chunk));
+    snapshot.bytes = parser->bytesSeen();
     Q_EMIT q->progress(snapshot.bytes, messageCount);
 }
 
@@ -219,10 +221,10 @@ void QueueLoader::Private::onFinished(quint64 id, const Remote::CommandResult &r
     if (stage == Stage::Json) {
         // Chunks normally arrive through output(); a transport that did not stream still
         // returns the whole listing here.
-        if (parser.bytesSeen() == 0 && !result.stdOut.isEmpty())
-            deliver(parser.feed(result.stdOut));
-        deliver(parser.finish());
-        snapshot.bytes = parser.bytesSeen();
+        if (parser->bytesSeen() == 0 && !result.stdOut.isEmpty())
+            deliver(parser->feed(result.stdOut));
+        deliver(parser->finish());
+        snapshot.bytes = parser->bytesSeen();
     } else {
         // The -p arrival stamps are server-local without a year. No UTC-offset probe exists
         // yet, so the server is assumed to share this machine's zone.

@@ -10,7 +10,8 @@
 #                                          (ENV = the env file written by testserver.sh up):
 #                                          main-window-server.png
 #
-# Environment: POSTDESK_BUILD_DIR (default build/), POSTDESK_SCREENSHOT_DIR (default docs/screenshots).
+# Environment: POSTDESK_BUILD_DIR (default build/), POSTDESK_SCREENSHOT_DIR (default docs/screenshots),
+# POSTDESK_SKIP_BUILD=1 to use the binaries as they are.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,14 +26,16 @@ fi
 
 case "${1:-}" in
     "")
-        cmake --build "$build" -j2 --target tst_mainwindow
+        [ "${POSTDESK_SKIP_BUILD:-0}" = 1 ] || cmake --build "$build" -j2 --target tst_mainwindow
         POSTDESK_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" screenshots
         ;;
     --server)
         env_file=${2:?usage: $0 --server ENV_FILE}
-        cmake --build "$build" -j2 --target postdesk
-        # shellcheck disable=SC1090
-        . "$env_file"
+        [ "${POSTDESK_SKIP_BUILD:-0}" = 1 ] || cmake --build "$build" -j2 --target postdesk
+        # KEY=VALUE lines; values may contain spaces, so read them instead of sourcing the file.
+        while IFS='=' read -r key value; do
+            case "$key" in PD_TS_*) printf -v "$key" '%s' "$value" ;; esac
+        done <"$env_file"
         work=$(mktemp -d)
         trap 'rm -rf "$work"' EXIT
         # Root login with the harness's key; the harness's known_hosts, so no host-key question.

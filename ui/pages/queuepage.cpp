@@ -7,6 +7,7 @@
 #include "widgets/previewpane.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,7 +30,7 @@ constexpr QueueName kQueueOrder[] = {QueueName::Active, QueueName::Deferred, Que
                                      QueueName::Incoming, QueueName::Maildrop};
 
 // Default widths for a ~1280 px window; the user's own widths are restored from the header state.
-constexpr int kColumnWidths[] = {66, 96, 134, 84, 70, 175, 170, 300, 86};
+constexpr int kColumnWidths[] = {66, 96, 134, 84, 70, 165, 160, 300, 86};
 } // namespace
 
 QueuePage::QueuePage(QWidget *parent)
@@ -95,8 +96,18 @@ QueuePage::QueuePage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QueueTableModel::Reason, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Columns with fixed-shape text are as wide as their widest text in this font; the text
+    // columns get defaults for a ~1280 px window. The user's own widths win once moved.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto fit = [&fm](QStringView sample) { return fm.horizontalAdvance(sample.toString()) + 18; };
     for (int c = 0; c < QueueTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, kColumnWidths[c]);
+    m_table->setColumnWidth(QueueTableModel::Queue, fit(u"deferred"));
+    m_table->setColumnWidth(QueueTableModel::QueueId, fit(u"DDDDDDDDDD"));
+    m_table->setColumnWidth(QueueTableModel::Arrival, fit(u"2026-12-28 20:58:58"));
+    m_table->setColumnWidth(QueueTableModel::Age, fit(u"23 h 58 min"));
+    m_table->setColumnWidth(QueueTableModel::Size, fit(u"888.8 MiB"));
+    m_table->setColumnWidth(QueueTableModel::Flags, fit(u"forced expire"));
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);

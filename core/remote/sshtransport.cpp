@@ -136,7 +136,7 @@ void SshTransport::Private::tick()
         || phase == Phase::AuthKey || phase == Phase::AuthPassword || phase == Phase::AuthKbdInt) {
         if (connectClock.elapsed() > params.connectTimeoutMs) {
             fail(Kind::Timeout, Tr::tr("%1 did not answer within %2 s.")
-                                        .arg(where()).arg(params.connectTimeoutMs / 1000));
+                                        .arg(where()).arg(params.connectTimeoutMs / 1000.0));
         }
         return;
     }

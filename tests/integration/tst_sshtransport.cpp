@@ -53,6 +53,8 @@ private Q_SLOTS:
     void knownOtherKeyTypeIsPreferred();
     void changedHostKeyRefused();
     void unreachablePort();
+    void silentServerTimesOut();
+    void compressionOption();
     void queueListingMatchesServer();
     void exitCodeStderrAndStdin();
     void streamedOutput();
@@ -359,6 +361,37 @@ void TestSshTransport::unreachablePort()
     QCOMPARE(kind, TransportError::Kind::Unreachable);
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     qInfo() << "unreachable:" << error;
+}
+
+void TestSshTransport::silentServerTimesOut()
+{
+    // Accepts TCP but never sends an SSH banner.
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost));
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.port = mute.serverPort();
+    p.connectTimeoutMs = 1500;
+    SshTransport t(p);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    TransportError::Kind kind{};
+    QVERIFY(!openTransport(t, {}, &error, &kind));
+    QCOMPARE(kind, TransportError::Kind::Timeout);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    qInfo() << "silent server:" << error << clock.elapsed() << "ms";
+}
+
+void TestSshTransport::compressionOption()
+{
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.compression = true;
+    SshTransport t(p);
+    QString error;
+    QVERIFY2(openTransport(t, {}, &error), qPrintable(error));
+    const CommandResult r = runAndWait(t, command("head -c 1000000 /dev/zero"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.stdOut, QByteArray(1000000, '\0'));
 }
 
 void TestSshTransport::queueListingMatchesServer()

@@ -26,7 +26,7 @@ ADMIN_UID=2001
 VIEWER_UID=2002
 PREVIEW_SENDER=preview.sender@billing.example
 PREVIEW_SUBJECT='Postdesk preview: invoice 2026-0042 for Northwind'
-UP_TIMEOUT=${PD_TS_UP_TIMEOUT:-150}
+UP_TIMEOUT=${PD_TS_UP_TIMEOUT:-400}
 
 die() { echo "testserver: error: $*" >&2; exit 1; }
 log() { echo "testserver: $*" >&2; }

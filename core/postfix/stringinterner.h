@@ -2,16 +2,24 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QString>
+
+#include <cstring>
+#include <functional>
+#include <string_view>
+#include <vector>
 
 namespace Postfix {
 
 // Shares one QString between equal raw values within a parse (queue listings repeat the same
 // sender and delay reason thousands of times): implicit sharing then stores the text once, and a
 // hit skips the UTF-8 decoding too. Keys are the raw bytes as they appeared in the input, so a
-// value is decoded once per distinct spelling. Bounded: when full it starts over, which only costs
-// sharing, never correctness. Not thread-safe; one per parse.
+// value is decoded once per distinct spelling.
+//
+// A direct-mapped cache, not a hash map: one slot per hash value, a new value simply replaces the
+// slot's old one. Measured (docs/benchmarks.md): a growing map of every distinct reason spent a
+// third of the parse chasing bucket chains; the cache costs one probe, never allocates after
+// warm-up, and still shares what repeats. Not thread-safe; one per parse or stream.
 class StringInterner
 {
 public:
@@ -20,22 +28,31 @@ public:
     {
         if (raw.isEmpty())
             return QString();
-        const QByteArray key = QByteArray::fromRawData(raw.data(), raw.size());
-        const auto it = m_strings.constFind(key);
-        if (it != m_strings.cend())
-            return it.value();
-        if (m_strings.size() >= kMaxEntries)
-            m_strings.clear();
-        QString value = decode(raw);
-        m_strings.insert(QByteArray(raw.data(), raw.size()), value);
-        return value;
+        if (m_slots.empty())
+            m_slots.resize(kSlots);
+        const std::string_view key(raw.data(), std::size_t(raw.size()));
+        const std::size_t hash = std::hash<std::string_view>()(key);
+        Slot &slot = m_slots[hash & (kSlots - 1)];
+        if (slot.hash == hash && QByteArrayView(slot.key) == raw)
+            return slot.value;
+        slot.hash = hash;
+        slot.key.resize(raw.size()); // keeps its capacity: no allocation once warm
+        std::memcpy(slot.key.data(), raw.data(), std::size_t(raw.size()));
+        slot.value = decode(raw);
+        return slot.value;
     }
 
-    void clear() { m_strings.clear(); }
+    void clear() { m_slots.clear(); }
 
 private:
-    static constexpr qsizetype kMaxEntries = 65536;
-    QHash<QByteArray, QString> m_strings;
+    struct Slot
+    {
+        std::size_t hash = 0;
+        QByteArray key;
+        QString value;
+    };
+    static constexpr std::size_t kSlots = 8192; // a power of two
+    std::vector<Slot> m_slots;
 };
 
 } // namespace Postfix

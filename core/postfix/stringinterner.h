@@ -51,7 +51,7 @@ private:
         QByteArray key;
         QString value;
     };
-    static constexpr std::size_t kSlots = 8192; // a power of two
+    static constexpr std::size_t kSlots = 65536; // a power of two; about 1.5 MiB of slots when in use
     std::vector<Slot> m_slots;
 };
 

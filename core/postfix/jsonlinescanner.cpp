@@ -1,5 +1,7 @@
 #include "jsonlinescanner.h"
 
+#include "jsonstring.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -23,30 +25,6 @@ bool sameKey(QByteArrayView key, bool escaped, QByteArrayView name, const QStrin
     if (!escaped)
         return key == name;
     return unescaped == QLatin1StringView(name);
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Reads 4 hex digits at p (caller checked the length). -1 when not hex.
-int readHex4(const char *p)
-{
-    int value = 0;
-    for (int i = 0; i < 4; ++i) {
-        const int digit = hexValue(p[i]);
-        if (digit < 0)
-            return -1;
-        value = value * 16 + digit;
-    }
-    return value;
 }
 
 } // namespace
@@ -81,7 +59,7 @@ bool JsonLineScanner::parseMember(QueuedMessage &message)
     if (!readKey(key))
         return false;
     const QByteArrayView k = key.view();
-    const QString unescapedKey = key.escaped ? unescape(k) : QString();
+    const QString unescapedKey = key.escaped ? unescapeJsonString(k) : QString();
     const auto is = [&](const char *name) {
         return sameKey(k, key.escaped, QByteArrayView(name), unescapedKey);
     };
@@ -93,56 +71,33 @@ bool JsonLineScanner::parseMember(QueuedMessage &message)
     if (kind == Kind::Null)
         return skipValue(0);
 
+    Span value;
+    bool present = false;
     if (is("queue_id")) {
-        if (kind != Kind::String) {
-            message.queueId.clear();
-            wrongType("queue_id", Tr::tr("a string"));
-            return skipValue(0);
-        }
-        Span value;
-        if (!readString(value))
+        message.queueId.clear();
+        if (!readStringMember("queue_id", kind, value, present))
             return false;
-        message.queueId = decode(value);
+        if (present)
+            message.queueId = decode(value);
     } else if (is("queue_name")) {
-        if (kind != Kind::String) {
-            wrongType("queue_name", Tr::tr("a string"));
-            return skipValue(0);
-        }
-        Span value;
-        if (!readString(value))
+        if (!readStringMember("queue_name", kind, value, present))
             return false;
-        message.queueName = queueNameFromString(decode(value));
+        if (present)
+            message.queueName = queueNameFromString(decode(value));
     } else if (is("sender")) {
-        if (kind != Kind::String) {
-            wrongType("sender", Tr::tr("a string"));
-            return skipValue(0);
-        }
-        Span value;
-        if (!readString(value))
+        if (!readStringMember("sender", kind, value, present))
             return false;
-        message.sender = internedDecode(value);
-    } else if (is("arrival_time") || is("message_size")) {
-        const bool arrival = is("arrival_time");
-        const char *name = arrival ? "arrival_time" : "message_size";
-        if (kind != Kind::Number) {
-            wrongType(name, Tr::tr("an integer"));
-            return skipValue(0);
-        }
-        qint64 value = 0;
-        bool integral = false;
-        if (!readInteger(value, integral))
-            return false;
-        if (!integral) {
-            wrongType(name, Tr::tr("an integer"));
-            value = 0;
-        }
-        (arrival ? message.arrivalTime : message.messageSize) = value;
+        if (present)
+            message.sender = internedDecode(value);
+    } else if (is("arrival_time")) {
+        return readIntegerMember("arrival_time", kind, message.arrivalTime);
+    } else if (is("message_size")) {
+        return readIntegerMember("message_size", kind, message.messageSize);
     } else if (is("forced_expire")) {
-        if (kind != Kind::Bool) {
-            wrongType("forced_expire", Tr::tr("true or false"));
-            return skipValue(0);
-        }
-        return readBool(message.forcedExpire);
+        if (kind == Kind::Bool)
+            return readBool(message.forcedExpire);
+        wrongType("forced_expire", Tr::tr("true or false"));
+        return skipValue(0);
     } else if (is("recipients")) {
         if (kind != Kind::Array) {
             wrongType("recipients", Tr::tr("an array"));
@@ -153,6 +108,33 @@ bool JsonLineScanner::parseMember(QueuedMessage &message)
     } else {
         return skipValue(0);
     }
+    return true;
+}
+
+// A member that must be a string: one of another type is reported and skipped (present = false).
+bool JsonLineScanner::readStringMember(const char *name, Kind kind, Span &value, bool &present)
+{
+    present = kind == Kind::String;
+    if (present)
+        return readString(value);
+    wrongType(name, Tr::tr("a string"));
+    return skipValue(0);
+}
+
+// A member that must be an integral number; anything else is reported and leaves 0.
+bool JsonLineScanner::readIntegerMember(const char *name, Kind kind, qint64 &target)
+{
+    if (kind != Kind::Number) {
+        wrongType(name, Tr::tr("an integer"));
+        return skipValue(0);
+    }
+    qint64 value = 0;
+    bool integral = false;
+    if (!readInteger(value, integral))
+        return false;
+    if (!integral)
+        wrongType(name, Tr::tr("an integer"));
+    target = integral ? value : 0;
     return true;
 }
 
@@ -196,7 +178,7 @@ bool JsonLineScanner::parseRecipient(Recipient &recipient)
         if (!readKey(key))
             return false;
         const QByteArrayView k = key.view();
-        const QString unescapedKey = key.escaped ? unescape(k) : QString();
+        const QString unescapedKey = key.escaped ? unescapeJsonString(k) : QString();
         Span *target = nullptr;
         const char *name = nullptr;
         for (auto [candidate, span] : {std::pair{"address", &address},
@@ -265,7 +247,7 @@ bool JsonLineScanner::readString(Span &out)
         m_pos = quote + 1;
         return true;
     }
-    // Slow path: walk the escapes to find the real closing quote; unescape() decodes later.
+    // Slow path: walk the escapes to find the real closing quote; unescapeJsonString() decodes later.
     const char *p = backslash;
     while (p < m_end) {
         if (*p == '"') {
@@ -291,7 +273,7 @@ bool JsonLineScanner::readString(Span &out)
             p += 2;
             break;
         case 'u':
-            if (m_end - p < 6 || readHex4(p + 2) < 0)
+            if (m_end - p < 6 || readJsonHex4(p + 2) < 0)
                 return fail(Tr::tr("invalid \\u escape in a string"));
             p += 6;
             break;
@@ -490,80 +472,14 @@ QString JsonLineScanner::decode(const Span &span)
 {
     if (span.size == 0)
         return QString();
-    return span.escaped ? unescape(span.view()) : QString::fromUtf8(span.view());
+    return span.escaped ? unescapeJsonString(span.view()) : QString::fromUtf8(span.view());
 }
 
 QString JsonLineScanner::internedDecode(const Span &span)
 {
     if (!span.escaped)
         return m_strings.intern(span.view(), [](QByteArrayView raw) { return QString::fromUtf8(raw); });
-    return m_strings.intern(span.view(), [](QByteArrayView raw) { return unescape(raw); });
-}
-
-// Decodes a string body that readString() validated (every escape is well-formed).
-QString JsonLineScanner::unescape(QByteArrayView raw)
-{
-    QString out;
-    out.reserve(raw.size());
-    const char *p = raw.data();
-    const char *end = p + raw.size();
-    const char *segment = p;
-    const auto flush = [&](const char *upTo) {
-        if (upTo > segment)
-            out += QString::fromUtf8(QByteArrayView(segment, upTo - segment));
-    };
-    while (p < end) {
-        if (*p != '\\') {
-            ++p;
-            continue;
-        }
-        flush(p);
-        const char c = p[1];
-        p += 2;
-        switch (c) {
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'n':
-            out += u'\n';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'u': {
-            const auto unit = char16_t(readHex4(p));
-            p += 4;
-            if (QChar::isHighSurrogate(unit) && end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
-                const auto low = char16_t(readHex4(p + 2));
-                if (QChar::isLowSurrogate(low)) {
-                    out += QChar(unit);
-                    out += QChar(low);
-                    p += 6;
-                    break;
-                }
-            }
-            out += QChar::isSurrogate(unit) ? QChar(QChar::ReplacementCharacter) : QChar(unit);
-            break;
-        }
-        case '"':
-        case '\\':
-        case '/':
-            out += QLatin1Char(c);
-            break;
-        default: // a lenient "\x" (readString() let only ASCII x through): keep x
-            out += QLatin1Char(c);
-            break;
-        }
-        segment = p;
-    }
-    flush(end);
-    return out;
+    return m_strings.intern(span.view(), [](QByteArrayView raw) { return unescapeJsonString(raw); });
 }
 
 } // namespace Postfix

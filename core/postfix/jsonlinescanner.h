@@ -42,6 +42,8 @@ private:
     bool parseRecipients(QList<Recipient> &recipients);
     bool parseRecipient(Recipient &recipient);
     bool readKey(Span &key);
+    bool readStringMember(const char *name, Kind kind, Span &value, bool &present);
+    bool readIntegerMember(const char *name, Kind kind, qint64 &target);
     bool readString(Span &out);
     bool readInteger(qint64 &value, bool &integral);
     bool readBool(bool &value);
@@ -56,7 +58,6 @@ private:
     QString decode(const Span &span);
     QString internedDecode(const Span &span);
 
-    static QString unescape(QByteArrayView raw);
 
     const char *m_pos;
     const char *m_end;

@@ -1,0 +1,229 @@
+// The real main window against the real test server (scripts/testserver, ctest fixture
+// testserver_up): real SshTransport, no fake factory, no keychain, INI settings in a temporary
+// directory. Covers the first connection (host key dialog with the server's real fingerprint),
+// loading, sorting, filtering and previewing the seeded queue; a viewer account that may list the
+// queue but not read contents; and a changed host key that is refused with a banner.
+#include "dialogs/dialoganswerer.h"
+#include "fleet/profilestore.h"
+#include "mainwindow.h"
+#include "models/queuefilterproxymodel.h"
+#include "models/queuetablemodel.h"
+#include "pages/queuepage.h"
+#include "testserverenv.h"
+
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::TestServerEnv;
+using Ui::QueueTableModel;
+
+namespace {
+
+constexpr int kConnectTimeoutMs = 90'000; // a loaded 2-core machine; SSH + probe + postqueue -j
+constexpr int kPreviewTimeoutMs = 60'000;
+
+struct Window
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Ui::MainWindow> window;
+
+    Window(const TestServerEnv &env, const QString &user, const QString &keyFile,
+           const QString &knownHostsFile)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(u"postdesk.ini"_s), QSettings::IniFormat);
+        Fleet::ServerProfile p = Fleet::ServerProfile::create();
+        p.name = u"test server"_s;
+        p.host = env.host();
+        p.port = env.port();
+        p.user = user;
+        p.auth = Remote::AuthMethod::KeyFile;
+        p.keyFile = keyFile;
+        p.sudoMode = Remote::SudoMode::None;
+        p.knownHostsFile = knownHostsFile;
+        Fleet::ProfileStore(settings.get()).save(p);
+
+        Ui::MainWindow::Options options;
+        options.settings = settings.get();
+        options.useKeychain = false;
+        window = std::make_unique<Ui::MainWindow>(options);
+        window->resize(1280, 800);
+        window->show();
+    }
+
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        T *w = window->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget named %s", qPrintable(name));
+        return w;
+    }
+
+    QAbstractItemModel *table() const { return find<QTableView>(u"queueTable"_s)->model(); }
+    bool loaded() const { return table()->rowCount() > 0 && !window->queuePage()->isLoading(); }
+    const Postfix::QueuedMessage &messageAt(int proxyRow) const
+    {
+        Ui::QueuePage *page = window->queuePage();
+        const QModelIndex source = page->proxy()->mapToSource(page->proxy()->index(proxyRow, 0));
+        return page->model()->message(source.row());
+    }
+};
+
+bool mentions(const Postfix::QueuedMessage &m, const QString &text)
+{
+    if (m.sender.contains(text, Qt::CaseInsensitive))
+        return true;
+    for (const Postfix::Recipient &r : m.recipients) {
+        if (r.address.contains(text, Qt::CaseInsensitive)
+            || r.delayReason.contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestGuiServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { Ui::DialogAnswerer::clear(); }
+    void firstConnectLoadSortFilterPreview();
+    void viewerListsButCannotRead();
+    void changedHostKeyShowsBanner();
+
+private:
+    TestServerEnv m_env;
+};
+
+void TestGuiServer::initTestCase()
+{
+    if (!m_env.isValid())
+        QFAIL(qPrintable(m_env.error()));
+}
+
+void TestGuiServer::firstConnectLoadSortFilterPreview()
+{
+    QTemporaryDir khDir;
+    const QString knownHosts = khDir.filePath(u"known_hosts"_s);
+    {
+        QFile fresh(knownHosts);
+        QVERIFY(fresh.open(QIODevice::WriteOnly)); // empty: the server is unknown
+    }
+    Window w(m_env, u"root"_s, m_env.rootKey(), knownHosts);
+    QVERIFY(w.window->connectToProfile(u"test server"_s));
+
+    // The real dialog appears with the server's real fingerprint; the user accepts it.
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.window->findChild<QDialog *>(u"hostKeyDialog"_s))
+                                 && dialog->isVisible(),
+                             kConnectTimeoutMs);
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 1);
+    auto *fingerprint = dialog->findChild<QLabel *>(u"hostKeyFingerprint"_s);
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->text(), m_env.hostKeySha256());
+    auto *accept = dialog->findChild<QPushButton *>(u"acceptHostKeyButton"_s);
+    QVERIFY(accept);
+    QTest::mouseClick(accept, Qt::LeftButton);
+
+    // The whole queue, as many rows as postqueue -j prints lines on the server.
+    QTRY_VERIFY_WITH_TIMEOUT(w.loaded(), kConnectTimeoutMs);
+    int exitCode = -1;
+    const QByteArray json = m_env.exec({u"/usr/sbin/postqueue"_s, u"-j"_s}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    const int expected = int(json.count('\n'));
+    QVERIFY(expected > 0);
+    QAbstractItemModel *model = w.table();
+    QCOMPARE(model->rowCount(), expected);
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 1);
+    QFile saved(knownHosts);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY2(saved.readAll().contains(QByteArray::number(m_env.port())), "host key not saved");
+
+    // Sorting uses the raw values: bytes and seconds, not their display text.
+    auto *table = w.find<QTableView>(u"queueTable"_s);
+    const auto raw = [model](int row, int column) {
+        return model->index(row, column).data(QueueTableModel::SortRole).toLongLong();
+    };
+    table->sortByColumn(QueueTableModel::Size, Qt::AscendingOrder);
+    for (int r = 1; r < model->rowCount(); ++r)
+        QVERIFY2(raw(r - 1, QueueTableModel::Size) <= raw(r, QueueTableModel::Size), qPrintable(QString::number(r)));
+    QVERIFY(raw(0, QueueTableModel::Size) < raw(model->rowCount() - 1, QueueTableModel::Size));
+    table->sortByColumn(QueueTableModel::Age, Qt::DescendingOrder);
+    for (int r = 1; r < model->rowCount(); ++r)
+        QVERIFY2(raw(r - 1, QueueTableModel::Age) >= raw(r, QueueTableModel::Age), qPrintable(QString::number(r)));
+
+    // Filter by a recipient domain of the seeded queue: every row left mentions it.
+    const QString domain = u"fullbox.example"_s;
+    auto *filter = w.find<QLineEdit>(u"filterEdit"_s);
+    QTest::keyClicks(filter, domain);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->rowCount() < expected, 10'000);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY2(mentions(w.messageAt(r), domain), qPrintable(w.messageAt(r).queueId));
+    filter->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), expected, 10'000);
+
+    // The one message with a known subject: its real postcat headers in the preview.
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (w.messageAt(r).sender == m_env.previewSender())
+            row = r;
+    }
+    QVERIFY2(row >= 0, qPrintable(m_env.previewSender()));
+    table->setCurrentIndex(model->index(row, 0));
+    auto *preview = w.find<QPlainTextEdit>(u"previewText"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(preview->toPlainText().contains(m_env.previewSubject()),
+                              qPrintable(preview->toPlainText()), kPreviewTimeoutMs);
+    QVERIFY(preview->toPlainText().contains(m_env.previewSender()));
+}
+
+void TestGuiServer::viewerListsButCannotRead()
+{
+    Window w(m_env, m_env.viewerUser(), m_env.viewerKey(), m_env.knownHostsFile());
+    QVERIFY(w.window->connectToProfile(u"test server"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(w.loaded(), kConnectTimeoutMs);
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 0);
+    QVERIFY(w.table()->rowCount() >= 1);
+
+    auto *table = w.find<QTableView>(u"queueTable"_s);
+    table->setCurrentIndex(w.table()->index(0, 0));
+    auto *preview = w.find<QPlainTextEdit>(u"previewText"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        preview->toPlainText().contains(u"can list the queue but cannot read message contents"_s),
+        qPrintable(preview->toPlainText()), kPreviewTimeoutMs);
+    QVERIFY(!w.find<QPushButton>(u"showBodyButton"_s)->isEnabled());
+    QVERIFY(w.table()->rowCount() >= 1); // the listing stays
+}
+
+void TestGuiServer::changedHostKeyShowsBanner()
+{
+    // A copy: nothing may ever rewrite the harness's file, whatever the code under test does.
+    QTemporaryDir khDir;
+    const QString knownHosts = khDir.filePath(u"known_hosts"_s);
+    QVERIFY(QFile::copy(m_env.changedKnownHostsFile(), knownHosts));
+    Window w(m_env, u"root"_s, m_env.rootKey(), knownHosts);
+    QVERIFY(w.window->connectToProfile(u"test server"_s));
+
+    auto *banner = w.find<QLabel>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kConnectTimeoutMs);
+    QVERIFY2(banner->text().contains(u"CHANGED"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(m_env.hostKeySha256()), qPrintable(banner->text()));
+    QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 0);
+    QVERIFY(!w.window->findChild<QDialog *>(u"hostKeyDialog"_s));
+    QCOMPARE(w.table()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestGuiServer)
+#include "tst_gui_server.moc"

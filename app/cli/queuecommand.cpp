@@ -67,7 +67,9 @@ void QueueCommand::onBatch(const QList<Postfix::QueuedMessage> &batch)
         return;
     }
     }
-    m_out.maybeFlush();
+    // Each batch goes out as it arrives: a reader of the pipe sees progress, and nothing but
+    // the current chunk is ever held (one write per SSH chunk is cheap).
+    m_out.flush();
 }
 
 void QueueCommand::onFinished(const Services::QueueSnapshot &snapshot)

@@ -3,24 +3,18 @@
 #include <cstdio>
 
 namespace {
-constexpr qsizetype flushThreshold = 256 * 1024;
+constexpr qsizetype initialCapacity = 256 * 1024;
 }
 
 StdoutWriter::StdoutWriter()
 {
     m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    m_buffer.reserve(flushThreshold + 64 * 1024);
+    m_buffer.reserve(initialCapacity);
 }
 
 StdoutWriter::~StdoutWriter()
 {
     flush();
-}
-
-void StdoutWriter::maybeFlush()
-{
-    if (m_buffer.size() >= flushThreshold)
-        flush();
 }
 
 bool StdoutWriter::flush()
@@ -36,6 +30,6 @@ bool StdoutWriter::flush()
         data += written;
         left -= written;
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity for the next batch
     return true;
 }

@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QFile>
 
-// Buffered binary stdout for large listings: callers append to buffer() and call
-// maybeFlush(); nothing is converted twice and the write happens in big blocks.
+// Binary stdout for large listings: callers format straight into buffer() and flush() once per
+// batch, so nothing is converted twice and writes happen in blocks, not per line.
 class StdoutWriter
 {
 public:
@@ -12,7 +12,6 @@ public:
     ~StdoutWriter();
 
     QByteArray &buffer() { return m_buffer; }
-    void maybeFlush();  // writes once the buffer holds a few hundred KB
     bool flush();       // false when stdout is gone (closed pipe)
 
 private:

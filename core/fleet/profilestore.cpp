@@ -10,52 +10,46 @@ namespace {
 
 const QString serversGroup = QStringLiteral("servers");
 
-QString authToString(Remote::AuthMethod auth)
+// How enum values are spelled in the settings file. The first entry is the default for unknown
+// or missing text, so a hand-edited file degrades to the safest choice.
+template <typename E>
+struct Spelling
 {
-    switch (auth) {
-    case Remote::AuthMethod::Agent:
-        return QStringLiteral("agent");
-    case Remote::AuthMethod::KeyFile:
-        return QStringLiteral("key");
-    case Remote::AuthMethod::Password:
-        return QStringLiteral("password");
+    E value;
+    const char *text;
+};
+
+constexpr Spelling<Remote::AuthMethod> authSpellings[] = {
+    {Remote::AuthMethod::Agent, "agent"},
+    {Remote::AuthMethod::KeyFile, "key"},
+    {Remote::AuthMethod::Password, "password"},
+};
+
+constexpr Spelling<Remote::SudoMode> sudoSpellings[] = {
+    {Remote::SudoMode::Auto, "auto"},
+    {Remote::SudoMode::None, "none"},
+    {Remote::SudoMode::NoPassword, "nopasswd"},
+    {Remote::SudoMode::Password, "password"},
+};
+
+template <typename E, std::size_t N>
+QString spell(const Spelling<E> (&table)[N], E value)
+{
+    for (const Spelling<E> &entry : table) {
+        if (entry.value == value)
+            return QLatin1String(entry.text);
     }
-    return QStringLiteral("agent");
+    return QLatin1String(table[0].text);
 }
 
-Remote::AuthMethod authFromString(const QString &text)
+template <typename E, std::size_t N>
+E parseSpelling(const Spelling<E> (&table)[N], const QString &text)
 {
-    if (text == QLatin1String("key"))
-        return Remote::AuthMethod::KeyFile;
-    if (text == QLatin1String("password"))
-        return Remote::AuthMethod::Password;
-    return Remote::AuthMethod::Agent;
-}
-
-QString sudoToString(Remote::SudoMode mode)
-{
-    switch (mode) {
-    case Remote::SudoMode::Auto:
-        return QStringLiteral("auto");
-    case Remote::SudoMode::None:
-        return QStringLiteral("none");
-    case Remote::SudoMode::NoPassword:
-        return QStringLiteral("nopasswd");
-    case Remote::SudoMode::Password:
-        return QStringLiteral("password");
+    for (const Spelling<E> &entry : table) {
+        if (text == QLatin1String(entry.text))
+            return entry.value;
     }
-    return QStringLiteral("auto");
-}
-
-Remote::SudoMode sudoFromString(const QString &text)
-{
-    if (text == QLatin1String("none"))
-        return Remote::SudoMode::None;
-    if (text == QLatin1String("nopasswd"))
-        return Remote::SudoMode::NoPassword;
-    if (text == QLatin1String("password"))
-        return Remote::SudoMode::Password;
-    return Remote::SudoMode::Auto;
+    return table[0].value;
 }
 
 QString groupFor(const QUuid &id)
@@ -119,9 +113,9 @@ ServerProfile ProfileStore::read(const QString &group) const
     p.host = m_settings->value(QStringLiteral("host")).toString();
     p.port = m_settings->value(QStringLiteral("port"), 22).toInt();
     p.user = m_settings->value(QStringLiteral("user")).toString();
-    p.auth = authFromString(m_settings->value(QStringLiteral("auth")).toString());
+    p.auth = parseSpelling(authSpellings, m_settings->value(QStringLiteral("auth")).toString());
     p.keyFile = m_settings->value(QStringLiteral("keyFile")).toString();
-    p.sudoMode = sudoFromString(m_settings->value(QStringLiteral("sudo")).toString());
+    p.sudoMode = parseSpelling(sudoSpellings, m_settings->value(QStringLiteral("sudo")).toString());
     p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
     p.knownHostsFile = m_settings->value(QStringLiteral("knownHostsFile")).toString();
     m_settings->endGroup();
@@ -140,9 +134,9 @@ QUuid ProfileStore::save(const ServerProfile &profile)
     m_settings->setValue(QStringLiteral("host"), profile.host);
     m_settings->setValue(QStringLiteral("port"), profile.port);
     m_settings->setValue(QStringLiteral("user"), profile.user);
-    m_settings->setValue(QStringLiteral("auth"), authToString(profile.auth));
+    m_settings->setValue(QStringLiteral("auth"), spell(authSpellings, profile.auth));
     m_settings->setValue(QStringLiteral("keyFile"), profile.keyFile);
-    m_settings->setValue(QStringLiteral("sudo"), sudoToString(profile.sudoMode));
+    m_settings->setValue(QStringLiteral("sudo"), spell(sudoSpellings, profile.sudoMode));
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("knownHostsFile"), profile.knownHostsFile);
     m_settings->endGroup();

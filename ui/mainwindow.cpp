@@ -1,28 +1,26 @@
 #include "mainwindow.h"
 
-#include "dialogs/serverdialog.h"
 #include "fleet/credentialstore.h"
 #include "fleet/profilestore.h"
 #include "models/commandlogmodel.h"
 #include "models/serverlistmodel.h"
 #include "pages/queuepage.h"
+#include "servereditor.h"
 #include "sessioncontroller.h"
+#include "widgets/commandlogview.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -44,7 +42,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_queuePage(new QueuePage(this))
     , m_banner(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_logView(new QTableView(this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoRefreshTimer(new QTimer(this))
 {
@@ -53,12 +50,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/postdesk/postdesk.svg")));
     if (options.useKeychain)
         m_credentials = new Fleet::CredentialStore(this);
+    m_editor = new ServerEditor(m_profiles, m_credentials, this, this);
+    connect(m_editor, &ServerEditor::releaseServer, this, &MainWindow::releaseController);
+    connect(m_editor, &ServerEditor::saved, this, &MainWindow::selectProfile);
 
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
+    // Selectable: the user compares and copies the fingerprints and the known_hosts path.
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 8px; }"));
+        "QLabel { background: #b3261e; color: white; padding: 8px 12px; }"));
     m_banner->hide();
 
     // First run: a call to action instead of an empty window.
@@ -70,7 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     auto *addButton = new QPushButton(tr("Add server…"), m_welcome);
     addButton->setObjectName(QStringLiteral("addServerButton"));
     addButton->setDefault(true);
-    connect(addButton, &QPushButton::clicked, this, &MainWindow::addServer);
+    connect(addButton, &QPushButton::clicked, m_editor, &ServerEditor::addServer);
     welcomeLayout->addStretch();
     welcomeLayout->addWidget(welcomeText);
     welcomeLayout->addWidget(addButton, 0, Qt::AlignHCenter);
@@ -179,11 +181,13 @@ void MainWindow::buildActions()
     bar->addWidget(m_autoRefresh);
 
     bar->addSeparator();
-    bar->addAction(tr("Add server…"), this, &MainWindow::addServer)
+    bar->addAction(tr("Add server…"), m_editor, &ServerEditor::addServer)
         ->setObjectName(QStringLiteral("addServerAction"));
-    m_editAction = bar->addAction(tr("Edit…"), this, &MainWindow::editServer);
+    m_editAction = bar->addAction(tr("Edit…"), this,
+                                  [this] { m_editor->editServer(m_profiles->profile(m_current)); });
     m_editAction->setObjectName(QStringLiteral("editServerAction"));
-    m_removeAction = bar->addAction(tr("Remove"), this, &MainWindow::removeServer);
+    m_removeAction = bar->addAction(tr("Remove"), this,
+                                    [this] { m_editor->removeServer(m_profiles->profile(m_current)); });
     m_removeAction->setObjectName(QStringLiteral("removeServerAction"));
 }
 
@@ -191,26 +195,9 @@ void MainWindow::buildCommandLog()
 {
     auto *dock = new QDockWidget(tr("Command log"), this);
     dock->setObjectName(QStringLiteral("commandLogDock"));
-    m_logView->setObjectName(QStringLiteral("commandLog"));
-    m_logView->setModel(m_logModel);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_logView->setWordWrap(false);
-    m_logView->verticalHeader()->hide();
-    m_logView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
-    m_logView->horizontalHeader()->setStretchLastSection(false);
-    m_logView->setColumnWidth(CommandLogModel::Started, 80);
-    m_logView->setColumnWidth(CommandLogModel::Server, 140);
-    m_logView->setColumnWidth(CommandLogModel::Command, 420);
-    m_logView->setColumnWidth(CommandLogModel::Status, 140);
-    m_logView->horizontalHeader()->setSectionResizeMode(CommandLogModel::Command, QHeaderView::Stretch);
-    connect(m_logModel, &QAbstractItemModel::rowsInserted, m_logView, [this] {
-        m_logView->scrollToBottom();
-    });
-    dock->setWidget(m_logView);
+    dock->setWidget(new CommandLogView(m_logModel, dock));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {120}, Qt::Vertical);
+    resizeDocks({dock}, {140}, Qt::Vertical);
 }
 
 void MainWindow::reloadProfiles()
@@ -343,73 +330,15 @@ void MainWindow::showBanner(const QString &text)
     m_banner->setVisible(!text.isEmpty());
 }
 
-void MainWindow::addServer()
+void MainWindow::releaseController(const QUuid &id)
 {
-    Fleet::ServerProfile p = Fleet::ServerProfile::create();
-    p.name.clear();
-    openServerDialog(p);
-}
-
-void MainWindow::editServer()
-{
-    const int row = m_serverModel->rowOf(m_current);
-    if (row >= 0)
-        openServerDialog(m_serverModel->profile(row));
-}
-
-void MainWindow::openServerDialog(const Fleet::ServerProfile &profile)
-{
-    auto *dialog = new ServerDialog(profile, m_credentials != nullptr, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Fleet::ServerProfile edited = dialog->profile();
-        if (SessionController *old = m_controllers.take(edited.id)) {
-            // Connection settings may have changed: the next selection connects afresh.
-            if (m_queuePage->session() == old->session())
-                m_queuePage->setSession(nullptr);
-            old->deleteLater();
-        }
-        const QUuid id = m_profiles->save(edited);
-        if (m_credentials) {
-            const auto secrets = dialog->secrets();
-            for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-                m_credentials->write(id, it.key(), it.value());
-        }
-        m_current = QUuid();
-        selectProfile(id);
-    });
-    dialog->open();
-}
-
-void MainWindow::removeServer()
-{
-    const int row = m_serverModel->rowOf(m_current);
-    if (row < 0)
-        return;
-    const Fleet::ServerProfile p = m_serverModel->profile(row);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove server"),
-                                tr("Remove %1 from Postdesk? Its stored passwords are deleted from "
-                                   "the keychain too. Nothing changes on the server.")
-                                    .arg(p.displayName()),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setTextFormat(Qt::PlainText);
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id = p.id](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        if (SessionController *c = m_controllers.take(id)) {
-            if (m_queuePage->session() == c->session())
-                m_queuePage->setSession(nullptr);
-            c->deleteLater();
-        }
-        if (m_current == id)
-            m_current = QUuid();
-        m_profiles->remove(id);
-        if (m_credentials)
-            m_credentials->removeAll(id);
-    });
-    box->open();
+    if (SessionController *c = m_controllers.take(id)) {
+        if (m_queuePage->session() == c->session())
+            m_queuePage->setSession(nullptr);
+        c->deleteLater();
+    }
+    if (m_current == id)
+        m_current = QUuid(); // the next selection connects afresh with the new settings
 }
 
 void MainWindow::updateCounts()

@@ -32,7 +32,6 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 class QTimer;
 
 namespace Fleet {
@@ -45,6 +44,7 @@ namespace Ui {
 
 class CommandLogModel;
 class QueuePage;
+class ServerEditor;
 class ServerListModel;
 class SessionController;
 
@@ -86,10 +86,7 @@ private:
     void buildCommandLog();
     void reloadProfiles();
     void onServerActivated();
-    void addServer();
-    void editServer();
-    void removeServer();
-    void openServerDialog(const Fleet::ServerProfile &profile);
+    void releaseController(const QUuid &id);
     SessionController *ensureController(const Fleet::ServerProfile &profile);
     void updateCounts();
     void updateActions();
@@ -100,6 +97,7 @@ private:
     Options m_options;
     Fleet::ProfileStore *m_profiles;
     Fleet::CredentialStore *m_credentials = nullptr;
+    ServerEditor *m_editor = nullptr;
     ServerListModel *m_serverModel;
     CommandLogModel *m_logModel;
     QHash<QUuid, SessionController *> m_controllers;
@@ -112,7 +110,6 @@ private:
     QueuePage *m_queuePage;
     QLabel *m_banner;
     QLabel *m_counts;
-    QTableView *m_logView;
     QComboBox *m_autoRefresh;
     QTimer *m_autoRefreshTimer;
     QAction *m_refreshAction;

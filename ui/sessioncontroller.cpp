@@ -233,9 +233,11 @@ void SessionController::onFailed(const Remote::TransportError &error)
     setConnection(Connection::Failed, error.message);
     if (error.kind == Remote::TransportError::Kind::HostKeyChanged && !m_hostKeyRefused) {
         m_hostKeyRefused = true;
-        Q_EMIT hostKeyRefused(tr("The host key of %1 has CHANGED. Postdesk refused to connect: "
-                                 "this can be an attack. %2")
-                                  .arg(m_profile.displayName(), error.message));
+        // The transport's message names both fingerprints and the known_hosts file: shown whole,
+        // under a one-line headline.
+        Q_EMIT hostKeyRefused(tr("Connection to %1 refused: its host key has CHANGED.")
+                                  .arg(m_profile.displayName())
+                              + QLatin1Char('\n') + error.message);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "dialogs/dialoganswerer.h"
 #include "fleet/profilestore.h"
 #include "mainwindow.h"
+#include "models/commandlogmodel.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
 #include "pages/queuepage.h"
@@ -187,6 +188,24 @@ void TestGuiServer::firstConnectLoadSortFilterPreview()
     QTRY_VERIFY2_WITH_TIMEOUT(preview->toPlainText().contains(m_env.previewSubject()),
                               qPrintable(preview->toPlainText()), kPreviewTimeoutMs);
     QVERIFY(preview->toPlainText().contains(m_env.previewSender()));
+
+    // The command log shows the exact lines that ran, with real status and duration.
+    QAbstractItemModel *log = w.find<QTableView>(u"commandLog"_s)->model();
+    bool sawQueue = false;
+    bool sawPostcat = false;
+    for (int r = 0; r < log->rowCount(); ++r) {
+        const QString line = log->index(r, Ui::CommandLogModel::Command).data().toString();
+        const bool ok = log->index(r, Ui::CommandLogModel::Status).data().toString() == u"ok"_s;
+        const qint64 ms = log->index(r, Ui::CommandLogModel::Duration)
+                              .data(Ui::CommandLogModel::SortRole).toLongLong();
+        if (line == u"/usr/sbin/postqueue -j"_s && ok) {
+            sawQueue = true;
+            QVERIFY2(ms > 0, qPrintable(QString::number(ms)));
+        }
+        sawPostcat |= line.startsWith(u"/usr/sbin/postcat -q"_s) && ok;
+    }
+    QVERIFY(sawQueue);
+    QVERIFY(sawPostcat);
 }
 
 void TestGuiServer::viewerListsButCannotRead()

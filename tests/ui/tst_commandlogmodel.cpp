@@ -53,6 +53,10 @@ void TestCommandLogModel::startThenFinishUpdatesInPlace()
     QVERIFY(model.index(0, CommandLogModel::Command).data(Qt::ToolTipRole).toString()
                 .contains(u"/usr/sbin/postqueue -j"_s));
     QCOMPARE(model.index(0, CommandLogModel::Server).data().toString(), u"mx1"_s);
+    // The label and the exact line that ran, both shown.
+    QCOMPARE(model.index(0, CommandLogModel::What).data().toString(), u"list queue (postqueue -j)"_s);
+    QCOMPARE(model.index(0, CommandLogModel::Command).data().toString(), u"/usr/sbin/postqueue -j"_s);
+    QVERIFY(model.index(0, CommandLogModel::Status).data(Qt::ToolTipRole).toString().contains(u"exit code 1"_s));
 }
 
 void TestCommandLogModel::idsArePerServer()

@@ -6,6 +6,7 @@
 #include "faketransport.h"
 #include "fleet/profilestore.h"
 #include "mainwindow.h"
+#include "models/commandlogmodel.h"
 #include "models/queuetablemodel.h"
 #include "models/serverlistmodel.h"
 #include "pages/queuepage.h"
@@ -201,8 +202,8 @@ void TestMainWindow::loadSortFilterPreview()
     QTRY_VERIFY2(log->rowCount() >= 2, qPrintable(QString::number(log->rowCount())));
     bool sawQueue = false;
     for (int r = 0; r < log->rowCount(); ++r)
-        sawQueue |= log->index(r, 2).data(Qt::ToolTipRole).toString().contains(u"postqueue -j"_s)
-            && log->index(r, 3).data().toString() == u"ok"_s;
+        sawQueue |= log->index(r, Ui::CommandLogModel::Command).data().toString() == u"/usr/sbin/postqueue -j"_s
+            && log->index(r, Ui::CommandLogModel::Status).data().toString() == u"ok"_s;
     QVERIFY(sawQueue);
 }
 

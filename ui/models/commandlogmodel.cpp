@@ -36,8 +36,10 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
             return e.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         case Server:
             return row.server;
+        case What:
+            return e.label;
         case Command:
-            return e.label.isEmpty() ? e.shellLine : e.label;
+            return e.shellLine;
         case Status:
             return e.status;
         case Duration:
@@ -53,8 +55,13 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     } else if (role == Qt::ToolTipRole) {
-        // The exact line that ran: the user can check what Postdesk did on their server.
-        return Qt::convertFromPlainText(e.shellLine, Qt::WhiteSpaceNormal);
+        // The exact line in full (the column elides it), and the exit code behind the status.
+        QString tip = e.shellLine;
+        if (!e.label.isEmpty())
+            tip = e.label + QLatin1Char('\n') + tip;
+        if (e.elapsedMs >= 0 && e.exitCode >= 0)
+            tip += QLatin1Char('\n') + tr("exit code %1").arg(e.exitCode);
+        return Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal);
     } else if (role == Qt::ForegroundRole && index.column() == Status) {
         if (e.elapsedMs >= 0 && e.status != QLatin1String("ok"))
             return QColor(0xb0, 0x1c, 0x1c);
@@ -73,6 +80,8 @@ QVariant CommandLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Started");
     case Server:
         return tr("Server");
+    case What:
+        return tr("What");
     case Command:
         return tr("Command");
     case Status:

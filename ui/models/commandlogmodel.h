@@ -11,13 +11,16 @@ namespace Ui {
 // Remote::ServerSession::commandLogged, which reports an entry when it starts and again when it
 // ends: the second report updates the row in place. Rows are keyed by (server, entry id) because
 // each session counts its own ids. Old rows are dropped beyond maxEntries(). GUI thread only.
+// "What" is the human label; "Command" is the exact line that ran (CommandLogEntry::shellLine, sudo
+// prefix included; it never contains secrets, which only go to stdin), so the user can check and
+// repeat what Postdesk did on their server.
 class CommandLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CommandLogModel)
 
 public:
-    enum Column { Started, Server, Command, Status, Duration, ColumnCount };
+    enum Column { Started, Server, What, Command, Status, Duration, ColumnCount };
     Q_ENUM(Column)
     enum Role { SortRole = Qt::UserRole + 1 };
 

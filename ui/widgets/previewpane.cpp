@@ -83,13 +83,7 @@ void PreviewPane::showResult(const Services::PreviewResult &result, bool withBod
         return;
     }
     m_showBody->setEnabled(!withBody);
-    QString subject;
-    for (const auto &h : result.message.headers) {
-        if (h.first.compare(QLatin1String("Subject"), Qt::CaseInsensitive) == 0) {
-            subject = h.second;
-            break;
-        }
-    }
+    const QString subject = result.message.subject();
     setMessageText(subject.isEmpty() ? result.queueId
                                      : tr("%1 — %2").arg(result.queueId, subject),
                    formatMessage(result.message, withBody));

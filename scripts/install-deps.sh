@@ -15,7 +15,7 @@ build_pkgs=(
 server_pkgs=(
     postfix openssh-server openssh-client dnsmasq-base socat sudo openssl iproute2 util-linux
     libsasl2-modules bind9-dnsutils netcat-openbsd python3 procps
-    dbus dbus-bin gnome-keyring libsecret-tools libbenchmark-dev
+    dbus dbus-bin gnome-keyring libsecret-tools libbenchmark-dev time
 )
 
 want=("${build_pkgs[@]}")

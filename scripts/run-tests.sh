@@ -68,6 +68,9 @@ trap 'exit 143' TERM
 
 "$ROOT/scripts/install-deps.sh" all
 
+# Relative paths in ccache's keys let every build folder of this checkout share one cache.
+export CCACHE_BASEDIR="$ROOT"
+
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake --build "$BUILD_DIR" -j2

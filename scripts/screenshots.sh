@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Renders the real Postdesk main window offscreen (QT_QPA_PLATFORM=offscreen) into PNGs under
+# Renders the real Postdesk window offscreen (QT_QPA_PLATFORM=offscreen) into PNGs under
 # docs/screenshots/.
 #
-#   scripts/screenshots.sh                 demo queue from tests/data/ui-demo-queue.jsonl, served
-#                                          by the fake transport (tst_mainwindow's screenshots()):
-#                                          main-window.png, filtered.png, host-key-changed.png,
-#                                          first-run.png
-#   scripts/screenshots.sh --server ENV    the postdesk binary against a running test server
-#                                          (ENV = the env file written by testserver.sh up):
-#                                          main-window-server.png
+#   scripts/screenshots.sh             REAL data: starts its own test server
+#                                      (scripts/testserver/testserver.sh up, torn down on exit; needs
+#                                      root like the harness) and runs the postdesk binary on it:
+#                                      main-window.png       root, the PD_TS_PREVIEW_SENDER message
+#                                                            selected, real postcat headers
+#                                      filtered.png          filter "fullbox.example"
+#                                      host-key-dialog.png   first connection, real fingerprint
+#                                      host-key-changed.png  changed known_hosts: banner, no dialog
+#                                      viewer-permission.png pdviewer (no sudo): permission message
+#                                      first-run.png         no servers yet
+#   scripts/screenshots.sh --fixture   the demo queue from tests/data/ui-demo-queue.jsonl through the
+#                                      fake transport (tst_mainwindow's screenshots()), into
+#                                      POSTDESK_SCREENSHOT_DIR (default docs/screenshots/fixture)
 #
 # Environment: POSTDESK_BUILD_DIR (default build/), POSTDESK_SCREENSHOT_DIR (default docs/screenshots),
 # POSTDESK_SKIP_BUILD=1 to use the binaries as they are.
@@ -16,8 +22,6 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${POSTDESK_BUILD_DIR:-$root/build}
-out=${POSTDESK_SCREENSHOT_DIR:-$root/docs/screenshots}
-mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 
 if [ ! -f "$build/build.ninja" ]; then
@@ -25,37 +29,81 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 
 case "${1:-}" in
-    "")
+    --fixture)
+        out=${POSTDESK_SCREENSHOT_DIR:-$root/docs/screenshots/fixture}
+        mkdir -p "$out"
         [ "${POSTDESK_SKIP_BUILD:-0}" = 1 ] || cmake --build "$build" -j2 --target tst_mainwindow
         POSTDESK_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" screenshots
+        ls -l "$out"
+        exit 0
         ;;
-    --server)
-        env_file=${2:?usage: $0 --server ENV_FILE}
-        [ "${POSTDESK_SKIP_BUILD:-0}" = 1 ] || cmake --build "$build" -j2 --target postdesk
-        # KEY=VALUE lines; values may contain spaces, so read them instead of sourcing the file.
-        while IFS='=' read -r key value; do
-            case "$key" in PD_TS_*) printf -v "$key" '%s' "$value" ;; esac
-        done <"$env_file"
-        work=$(mktemp -d)
-        trap 'rm -rf "$work"' EXIT
-        # Root login with the harness's key; the harness's known_hosts, so no host-key question.
-        cat >"$work/postdesk.ini" <<INI
-[servers]
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\name=Demo server
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\host=$PD_TS_HOST
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\port=$PD_TS_PORT
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\user=root
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\auth=key
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\keyFile=$PD_TS_ROOT_KEY
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\sudo=none
-6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f\\knownHostsFile=$PD_TS_KNOWN_HOSTS
-INI
-        "$build/app/postdesk" --settings "$work/postdesk.ini" --connect "Demo server" \
-            --screenshot "$out/main-window-server.png" --screenshot-after-ms 60000
-        ;;
+    "") ;;
     *)
-        echo "usage: $0 [--server ENV_FILE]" >&2
+        echo "usage: $0 [--fixture]" >&2
         exit 2
         ;;
 esac
+
+out=${POSTDESK_SCREENSHOT_DIR:-$root/docs/screenshots}
+mkdir -p "$out"
+[ "${POSTDESK_SKIP_BUILD:-0}" = 1 ] || cmake --build "$build" -j2 --target postdesk
+
+work=$(mktemp -d)
+state="$work/server"
+cleanup() {
+    "$root/scripts/testserver/testserver.sh" down "$state" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+"$root/scripts/testserver/testserver.sh" up "$state"
+
+# KEY=VALUE lines; values may contain spaces, so read them instead of sourcing the file.
+while IFS='=' read -r key value; do
+    case "$key" in PD_TS_*) printf -v "$key" '%s' "$value" ;; esac
+done <"$state/env"
+
+# profile INI USER KEYFILE KNOWN_HOSTS: one saved server, key login, no sudo (root, or a viewer).
+profile() {
+    local id=6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f
+    cat >"$1" <<INI
+[servers]
+$id\\name=mail.pdts.test
+$id\\host=$PD_TS_HOST
+$id\\port=$PD_TS_PORT
+$id\\user=$2
+$id\\auth=key
+$id\\keyFile=$3
+$id\\sudo=none
+$id\\knownHostsFile=$4
+INI
+}
+
+# shot NAME INI [postdesk options...]
+shot() {
+    local name=$1 ini=$2
+    shift 2
+    echo "screenshots: $name"
+    "$build/app/postdesk" --settings "$ini" --screenshot "$out/$name" --screenshot-after-ms 90000 "$@"
+}
+
+cp "$PD_TS_KNOWN_HOSTS" "$work/known_hosts"
+profile "$work/root.ini" root "$PD_TS_ROOT_KEY" "$work/known_hosts"
+shot main-window.png "$work/root.ini" --connect mail.pdts.test \
+    --screenshot-select-sender "$PD_TS_PREVIEW_SENDER"
+shot filtered.png "$work/root.ini" --connect mail.pdts.test --screenshot-filter fullbox.example
+
+: >"$work/fresh_known_hosts"
+profile "$work/fresh.ini" root "$PD_TS_ROOT_KEY" "$work/fresh_known_hosts"
+shot host-key-dialog.png "$work/fresh.ini" --connect mail.pdts.test
+
+cp "$PD_TS_CHANGED_KNOWN_HOSTS" "$work/changed_known_hosts"
+profile "$work/changed.ini" root "$PD_TS_ROOT_KEY" "$work/changed_known_hosts"
+shot host-key-changed.png "$work/changed.ini" --connect mail.pdts.test
+
+profile "$work/viewer.ini" "$PD_TS_VIEWER_USER" "$PD_TS_VIEWER_KEY" "$work/known_hosts"
+shot viewer-permission.png "$work/viewer.ini" --connect mail.pdts.test \
+    --screenshot-select-sender "$PD_TS_PREVIEW_SENDER"
+
+shot first-run.png "$work/empty.ini" --screenshot-after-ms 1500
 ls -l "$out"

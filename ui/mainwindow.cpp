@@ -25,6 +25,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Ui {
 
 using Connection = ServerListModel::Connection;
@@ -55,7 +57,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_editor, &ServerEditor::saved, this, &MainWindow::selectProfile);
 
     m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setTextFormat(Qt::RichText); // built escaped in showBanner()
     m_banner->setWordWrap(true);
     // Selectable: the user compares and copies the fingerprints and the known_hosts path.
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -69,12 +71,24 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                                       "over SSH.\nAdd your first server to begin."), m_welcome);
     welcomeText->setTextFormat(Qt::PlainText);
     welcomeText->setAlignment(Qt::AlignCenter);
+    QFont larger = welcomeText->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    welcomeText->setFont(larger);
+    auto *welcomeTitle = new QLabel(tr("Welcome to Postdesk"), m_welcome);
+    welcomeTitle->setAlignment(Qt::AlignCenter);
+    QFont title = larger;
+    title.setPointSizeF(larger.pointSizeF() * 1.6);
+    title.setBold(true);
+    welcomeTitle->setFont(title);
     auto *addButton = new QPushButton(tr("Add server…"), m_welcome);
     addButton->setObjectName(QStringLiteral("addServerButton"));
     addButton->setDefault(true);
     connect(addButton, &QPushButton::clicked, m_editor, &ServerEditor::addServer);
     welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeTitle);
+    welcomeLayout->addSpacing(12);
     welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addSpacing(12);
     welcomeLayout->addWidget(addButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
     m_centralStack->addWidget(m_welcome);
@@ -295,7 +309,7 @@ SessionController *MainWindow::ensureController(const Fleet::ServerProfile &prof
                     return;
                 if (state == Connection::Connecting)
                     m_queuePage->showMessage(tr("Connecting to %1…").arg(c->profile().displayName()));
-                else if (state == Connection::Failed)
+                else if (state == Connection::Failed && !c->refusedHostKey())
                     m_queuePage->showMessage(tr("Could not connect to %1:\n%2\n\nPress Connect to "
                                                 "try again.").arg(c->profile().displayName(), reason));
                 updateActions();
@@ -304,9 +318,14 @@ SessionController *MainWindow::ensureController(const Fleet::ServerProfile &prof
         if (id == m_current)
             refresh();
     });
-    connect(c, &SessionController::hostKeyRefused, this, [this, id](const QString &message) {
-        if (id == m_current)
-            showBanner(message);
+    connect(c, &SessionController::hostKeyRefused, this, [this, id, c](const QString &message) {
+        if (id != m_current)
+            return;
+        showBanner(message);
+        // The details are in the banner; "try again" would be the wrong advice here.
+        m_queuePage->showMessage(tr("Not connected to %1: its host key has changed (details in "
+                                    "the red banner above). Postdesk did not log in.")
+                                     .arg(c->profile().displayName()));
     });
     connect(c, &SessionController::commandLogged, m_logModel, &CommandLogModel::record);
     return c;
@@ -326,7 +345,14 @@ void MainWindow::refresh()
 
 void MainWindow::showBanner(const QString &text)
 {
-    m_banner->setText(text);
+    // The first line is the headline. Rich text only for the bold: every part is escaped, as the
+    // text carries host names and paths.
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    const QString headline = newline < 0 ? text : text.left(newline);
+    QString html = u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s;
+    if (newline >= 0)
+        html += u"<br>"_s + text.mid(newline + 1).toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    m_banner->setText(text.isEmpty() ? QString() : html);
     m_banner->setVisible(!text.isEmpty());
 }
 

@@ -85,6 +85,11 @@ ServerListModel::Connection SessionController::connection() const
     return m_state;
 }
 
+bool SessionController::refusedHostKey() const
+{
+    return m_hostKeyRefused;
+}
+
 QString SessionController::reason() const
 {
     return m_reason;
@@ -230,9 +235,11 @@ void SessionController::onHostKey(const Remote::HostKeyInfo &info)
 
 void SessionController::onFailed(const Remote::TransportError &error)
 {
+    const bool changedKey = error.kind == Remote::TransportError::Kind::HostKeyChanged;
+    const bool announce = changedKey && !m_hostKeyRefused;
+    m_hostKeyRefused |= changedKey; // before connectionChanged: listeners ask refusedHostKey()
     setConnection(Connection::Failed, error.message);
-    if (error.kind == Remote::TransportError::Kind::HostKeyChanged && !m_hostKeyRefused) {
-        m_hostKeyRefused = true;
+    if (announce) {
         // The transport's message names both fingerprints and the known_hosts file: shown whole,
         // under a one-line headline.
         Q_EMIT hostKeyRefused(tr("Connection to %1 refused: its host key has CHANGED.")

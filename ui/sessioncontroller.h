@@ -34,6 +34,7 @@ public:
     Remote::ServerSession *session() const;
     ServerListModel::Connection connection() const;
     QString reason() const;
+    bool refusedHostKey() const; // the last attempt was refused for a changed host key
 
     void connectToServer();   // no-op while connecting or ready
     void disconnectFromServer();

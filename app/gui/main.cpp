@@ -4,17 +4,19 @@
 //
 // --settings FILE  an INI file instead of the user's settings (demo, tests, screenshots)
 // --connect NAME   select and connect the server profile called NAME at start
-// --screenshot     (hidden) render the main window to FILE once the queue has loaded (or after N
-//                  ms at the latest) and quit; used by scripts/screenshots.sh, offscreen too.
+// --screenshot     (hidden) render the window to FILE once the queue has loaded, the host key
+//                  dialog or the error banner is shown (or after N ms at the latest) and quit;
+//                  --screenshot-filter TEXT and --screenshot-select-sender ADDRESS set the scene.
+//                  Used by scripts/screenshots.sh, offscreen too. See Screenshotter.
 
 #include "mainwindow.h"
+#include "screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -30,25 +32,6 @@ void installTranslators(QApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("postdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
-}
-
-// Grabs the window once the first queue load is done (plus a moment for the preview), or at the
-// deadline, whichever comes first; then quits with 0 when the file was written.
-void scheduleScreenshot(Ui::MainWindow *window, const QString &file, int deadlineMs)
-{
-    auto shoot = [window, file] {
-        static bool done = false;
-        if (done)
-            return;
-        done = true;
-        const bool ok = window->grab().save(file);
-        if (!ok)
-            qWarning("postdesk: could not write the screenshot %s", qPrintable(file));
-        QCoreApplication::exit(ok ? 0 : 1);
-    };
-    QObject::connect(window, &Ui::MainWindow::queueLoaded, window,
-                     [window, shoot] { QTimer::singleShot(1500, window, shoot); });
-    QTimer::singleShot(deadlineMs, window, shoot);
 }
 
 } // namespace
@@ -79,7 +62,13 @@ int main(int argc, char *argv[])
     QCommandLineOption afterOption(QStringLiteral("screenshot-after-ms"), QString(),
                                    QStringLiteral("N"), QStringLiteral("30000"));
     afterOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption});
+    QCommandLineOption filterOption(QStringLiteral("screenshot-filter"), QString(), QStringLiteral("TEXT"));
+    filterOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption senderOption(QStringLiteral("screenshot-select-sender"), QString(),
+                                    QStringLiteral("ADDRESS"));
+    senderOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption, filterOption,
+                       senderOption});
     parser.process(app);
 
     std::unique_ptr<QSettings> settings = parser.isSet(settingsOption)
@@ -95,8 +84,13 @@ int main(int argc, char *argv[])
         qWarning("postdesk: no server profile named %s", qPrintable(parser.value(connectOption)));
         return 2;
     }
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(&window, parser.value(screenshotOption),
-                           parser.value(afterOption).toInt());
+    if (parser.isSet(screenshotOption)) {
+        Screenshotter::Options shot;
+        shot.file = parser.value(screenshotOption);
+        shot.deadlineMs = parser.value(afterOption).toInt();
+        shot.filter = parser.value(filterOption);
+        shot.selectSender = parser.value(senderOption);
+        new Screenshotter(&window, shot); // owned by the window
+    }
     return app.exec();
 }

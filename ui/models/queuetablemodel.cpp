@@ -70,6 +70,10 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Arrival)
             return QDateTime::fromSecsSinceEpoch(m.arrivalTime, QTimeZone::utc())
                 .toString(Qt::ISODate);
+        if (index.column() == Age) // Arrival is hidden by default: its time is here
+            return tr("arrived %1").arg(DisplayFormat::localTime(m.arrivalTime));
+        if (index.column() == Sender)
+            return m.sender; // the column elides long addresses
         if (index.column() == Size)
             return tr("%n byte(s)", nullptr, int(qMin<qint64>(m.messageSize, INT_MAX)));
         return {};

@@ -6,6 +6,7 @@
 #include "remote/serversession.h"
 #include "widgets/previewpane.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,7 +32,7 @@ constexpr QueueName kQueueOrder[] = {QueueName::Active, QueueName::Deferred, Que
                                      QueueName::Incoming, QueueName::Maildrop};
 
 // Default widths for a ~1280 px window; the user's own widths are restored from the header state.
-constexpr int kColumnWidths[] = {66, 96, 134, 84, 70, 165, 160, 300, 86};
+constexpr int kColumnWidths[] = {66, 96, 134, 84, 70, 175, 175, 300, 86};
 } // namespace
 
 QueuePage::QueuePage(QWidget *parent)
@@ -80,7 +82,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(QueueTableModel::Arrival, Qt::AscendingOrder);
+    m_table->sortByColumn(QueueTableModel::Age, Qt::DescendingOrder); // oldest first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -108,6 +110,15 @@ QueuePage::QueuePage(QWidget *parent)
     m_table->setColumnWidth(QueueTableModel::Age, fit(u"23 h 58 min"));
     m_table->setColumnWidth(QueueTableModel::Size, fit(u"888.8 MiB"));
     m_table->setColumnWidth(QueueTableModel::Flags, fit(u"forced expire"));
+    // The reason is what the user reads: it is the last column and takes all the width left.
+    // Arrival is hidden by default (Age says the same and its tooltip has the time); the header's
+    // context menu shows or hides any column.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(QueueTableModel::Flags),
+                        header->visualIndex(QueueTableModel::Reason));
+    header->setSectionHidden(QueueTableModel::Arrival, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &QueuePage::showColumnMenu);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText);
@@ -373,6 +384,23 @@ QString QueuePage::countsText() const
     else if (m_snapshotTime.isValid())
         text += tr(" — as of %1").arg(m_snapshotTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     return text;
+}
+
+void QueuePage::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < QueueTableModel::ColumnCount; ++c) {
+        if (c == QueueTableModel::Reason)
+            continue; // never hidden: the column that says what is wrong
+        QAction *toggle = menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(c));
+        connect(toggle, &QAction::toggled, header,
+                [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+    }
+    menu->popup(header->mapToGlobal(pos));
 }
 
 QueueTableModel *QueuePage::model() const

@@ -68,6 +68,7 @@ private:
     void loadPreview(bool withBody);
     void updateEmptyState();
     void setLoading(bool loading);
+    void showColumnMenu(const QPoint &pos);
 
     QPointer<Remote::ServerSession> m_session;
     Services::QueueLoader *m_loader = nullptr;

@@ -5,9 +5,11 @@
 #include "models/commandlogmodel.h"
 #include "models/serverlistmodel.h"
 #include "pages/queuepage.h"
+#include "pages/welcomepage.h"
 #include "servereditor.h"
 #include "sessioncontroller.h"
 #include "widgets/commandlogview.h"
+#include "widgets/errorbanner.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -16,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -24,8 +25,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-using namespace Qt::StringLiterals;
 
 namespace Ui {
 
@@ -40,9 +39,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_serverList(new QListView(this))
     , m_centralStack(new QStackedWidget(this))
-    , m_welcome(new QWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_queuePage(new QueuePage(this))
-    , m_banner(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
     , m_counts(new QLabel(this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoRefreshTimer(new QTimer(this))
@@ -56,41 +55,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_editor, &ServerEditor::releaseServer, this, &MainWindow::releaseController);
     connect(m_editor, &ServerEditor::saved, this, &MainWindow::selectProfile);
 
-    m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setTextFormat(Qt::RichText); // built escaped in showBanner()
-    m_banner->setWordWrap(true);
-    // Selectable: the user compares and copies the fingerprints and the known_hosts path.
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b3261e; color: white; padding: 8px 12px; }"));
-    m_banner->hide();
-
-    // First run: a call to action instead of an empty window.
-    auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    auto *welcomeText = new QLabel(tr("Postdesk shows the mail queues of your Postfix servers "
-                                      "over SSH.\nAdd your first server to begin."), m_welcome);
-    welcomeText->setTextFormat(Qt::PlainText);
-    welcomeText->setAlignment(Qt::AlignCenter);
-    QFont larger = welcomeText->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    welcomeText->setFont(larger);
-    auto *welcomeTitle = new QLabel(tr("Welcome to Postdesk"), m_welcome);
-    welcomeTitle->setAlignment(Qt::AlignCenter);
-    QFont title = larger;
-    title.setPointSizeF(larger.pointSizeF() * 1.6);
-    title.setBold(true);
-    welcomeTitle->setFont(title);
-    auto *addButton = new QPushButton(tr("Add server…"), m_welcome);
-    addButton->setObjectName(QStringLiteral("addServerButton"));
-    addButton->setDefault(true);
-    connect(addButton, &QPushButton::clicked, m_editor, &ServerEditor::addServer);
-    welcomeLayout->addStretch();
-    welcomeLayout->addWidget(welcomeTitle);
-    welcomeLayout->addSpacing(12);
-    welcomeLayout->addWidget(welcomeText);
-    welcomeLayout->addSpacing(12);
-    welcomeLayout->addWidget(addButton, 0, Qt::AlignHCenter);
-    welcomeLayout->addStretch();
+    connect(m_welcome, &WelcomePage::addServerRequested, m_editor, &ServerEditor::addServer);
     m_centralStack->addWidget(m_welcome);
     m_centralStack->addWidget(m_queuePage);
 
@@ -345,15 +310,7 @@ void MainWindow::refresh()
 
 void MainWindow::showBanner(const QString &text)
 {
-    // The first line is the headline. Rich text only for the bold: every part is escaped, as the
-    // text carries host names and paths.
-    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
-    const QString headline = newline < 0 ? text : text.left(newline);
-    QString html = u"<b>"_s + headline.toHtmlEscaped() + u"</b>"_s;
-    if (newline >= 0)
-        html += u"<br>"_s + text.mid(newline + 1).toHtmlEscaped().replace(u'\n', u"<br>"_s);
-    m_banner->setText(text.isEmpty() ? QString() : html);
-    m_banner->setVisible(!text.isEmpty());
+    m_banner->showMessage(text);
 }
 
 void MainWindow::releaseController(const QUuid &id)

@@ -43,10 +43,12 @@ struct ServerProfile;
 namespace Ui {
 
 class CommandLogModel;
+class ErrorBanner;
 class QueuePage;
 class ServerEditor;
 class ServerListModel;
 class SessionController;
+class WelcomePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -106,9 +108,9 @@ private:
     QSplitter *m_mainSplitter;
     QListView *m_serverList;
     QStackedWidget *m_centralStack;
-    QWidget *m_welcome;
+    WelcomePage *m_welcome;
     QueuePage *m_queuePage;
-    QLabel *m_banner;
+    ErrorBanner *m_banner;
     QLabel *m_counts;
     QComboBox *m_autoRefresh;
     QTimer *m_autoRefreshTimer;

@@ -414,9 +414,9 @@ void TestMainWindow::autoRefreshOffByDefault()
     QVERIFY(!timer->isActive());
 }
 
-// Renders the real main window with the demo queue to PNGs. scripts/screenshots.sh runs this with
-// POSTDESK_SCREENSHOT_DIR=docs/screenshots; in the normal test run the images go to a temporary
-// directory and are only checked for size.
+// Renders the real main window with the demo queue to PNGs. `scripts/screenshots.sh --fixture` runs
+// this with POSTDESK_SCREENSHOT_DIR set (the docs' shots come from the real test server instead);
+// in the normal test run the images go to a temporary directory and are only checked for size.
 void TestMainWindow::screenshots()
 {
     QTemporaryDir scratch;

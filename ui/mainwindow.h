@@ -12,9 +12,11 @@
 //   showBodyButton  QPushButton   loads the body on explicit request
 //   refreshAction   QAction (F5); cancelAction (Esc); findAction (Ctrl+F); connectAction;
 //   addServerAction, editServerAction, removeServerAction; autoRefreshCombo QComboBox
-//   commandLog      QTableView    in the dock "commandLogDock" (CommandLogModel)
+//   commandLog      QTableView    in the dock "commandLogDock" (CommandLogModel: What = label,
+//                                 Command = the exact line that ran)
 //   queueCounts     QLabel        status bar: counts per queue, total, "as of HH:MM:SS"
-//   errorBanner     QLabel        red banner (changed host key and other refusals)
+//   errorBanner     QLabel        red banner (changed host key and other refusals; selectable)
+//   welcomePage     QWidget       first run, holds addServerButton
 //   Dialogs: hostKeyDialog (hostKeyFingerprint, acceptHostKeyButton, rejectHostKeyButton),
 //   secretDialog (secretEdit, rememberSecret), serverDialog.
 

@@ -360,6 +360,11 @@ void TestMainWindow::changedHostKeyIsRefusedLoudly()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"SHA256:new"_s));
     QVERIFY(banner->text().contains(u"CHANGED"_s));
+    QVERIFY(banner->textInteractionFlags() & Qt::TextSelectableByMouse); // fingerprints get copied
+    QVERIFY(banner->wordWrap());
+    // The empty state points at the banner instead of suggesting to try again.
+    QTRY_VERIFY2(f.find<QLabel>(u"emptyState"_s)->text().contains(u"host key has changed"_s),
+                 qPrintable(f.find<QLabel>(u"emptyState"_s)->text()));
     QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 0); // nothing offers to connect anyway
     const QModelIndex idx = f.find<QListView>(u"serverList"_s)->model()->index(0, 0);
     QTRY_COMPARE(idx.data(Ui::ServerListModel::ConnectionRole).toInt(),

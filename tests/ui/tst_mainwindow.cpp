@@ -151,6 +151,13 @@ void TestMainWindow::loadSortFilterPreview()
     QTRY_VERIFY(!f.window->queuePage()->isLoading());
     QVERIFY(table->isVisible());
 
+    // Reason is visible and takes the width left; Flags shows because two demo messages have
+    // one; Arrival is hidden by default (Age has it in the tooltip).
+    QVERIFY(!table->isColumnHidden(Ui::QueueTableModel::Reason));
+    QVERIFY(!table->isColumnHidden(Ui::QueueTableModel::Flags));
+    QVERIFY(table->isColumnHidden(Ui::QueueTableModel::Arrival));
+    QVERIFY(table->columnWidth(Ui::QueueTableModel::Reason) >= 250);
+
     auto *counts = f.find<QLabel>(u"queueCounts"_s);
     QVERIFY2(counts->text().contains(u"total 50"_s), qPrintable(counts->text()));
     QVERIFY(counts->text().contains(u"deferred 32"_s));

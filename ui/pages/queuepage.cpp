@@ -112,11 +112,12 @@ QueuePage::QueuePage(QWidget *parent)
     m_table->setColumnWidth(QueueTableModel::Flags, fit(u"forced expire"));
     // The reason is what the user reads: it is the last column and takes all the width left.
     // Arrival is hidden by default (Age says the same and its tooltip has the time); the header's
-    // context menu shows or hides any column.
+    // context menu shows or hides the other columns. Flags shows only when a message has one.
     QHeaderView *header = m_table->horizontalHeader();
     header->moveSection(header->visualIndex(QueueTableModel::Flags),
                         header->visualIndex(QueueTableModel::Reason));
     header->setSectionHidden(QueueTableModel::Arrival, true);
+    header->setSectionHidden(QueueTableModel::Flags, true); // until a load has a flagged message
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &QueuePage::showColumnMenu);
 
@@ -299,6 +300,7 @@ void QueuePage::onFinished(const Services::QueueSnapshot &snapshot)
                                        int(snapshot.issues.size())));
     }
     m_loadStatus->setVisible(!m_loadStatus->text().isEmpty());
+    updateFlagsColumn();
     updateEmptyState();
 
     if (!m_selectedId.isEmpty()) {
@@ -386,14 +388,24 @@ QString QueuePage::countsText() const
     return text;
 }
 
+void QueuePage::updateFlagsColumn()
+{
+    // An always-empty column would take width from Reason: Flags shows only when a message of
+    // this load has one (forced expiry is rare). One pass, stopping at the first hit.
+    bool anyFlag = false;
+    for (int r = 0; r < m_model->rowCount() && !anyFlag; ++r)
+        anyFlag = m_model->message(r).forcedExpire;
+    m_table->horizontalHeader()->setSectionHidden(QueueTableModel::Flags, !anyFlag);
+}
+
 void QueuePage::showColumnMenu(const QPoint &pos)
 {
     QHeaderView *header = m_table->horizontalHeader();
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int c = 0; c < QueueTableModel::ColumnCount; ++c) {
-        if (c == QueueTableModel::Reason)
-            continue; // never hidden: the column that says what is wrong
+        if (c == QueueTableModel::Reason || c == QueueTableModel::Flags)
+            continue; // Reason is never hidden; Flags follows the data (updateFlagsColumn)
         QAction *toggle = menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!header->isSectionHidden(c));

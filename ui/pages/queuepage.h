@@ -69,6 +69,7 @@ private:
     void updateEmptyState();
     void setLoading(bool loading);
     void showColumnMenu(const QPoint &pos);
+    void updateFlagsColumn();
 
     QPointer<Remote::ServerSession> m_session;
     Services::QueueLoader *m_loader = nullptr;

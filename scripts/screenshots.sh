@@ -23,6 +23,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${POSTDESK_BUILD_DIR:-$root/build}
 export QT_QPA_PLATFORM=offscreen
+# English shots whatever the caller's locale (postdesk loads translations by locale).
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
 
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

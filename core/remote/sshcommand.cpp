@@ -36,7 +36,6 @@ void SshCommand::onExitStatus(ssh_session, ssh_channel, int status, void *self)
 {
     auto *c = static_cast<SshCommand *>(self);
     c->m_haveExit = true;
-    c->m_progress = true;
     c->m_result.exitCode = status;
 }
 
@@ -113,20 +112,21 @@ SshCommand::Step SshCommand::pump(ssh_session session,
         return fail(session, Tr::tr("could not send input"));
 
     static thread_local QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    m_moreBuffered = false;
     for (int stream = 0; stream < 2; ++stream) {
         // Bounded per pump, so one chatty command cannot starve the others or the event loop.
-        for (int round = 0; round < 64 && !m_eof[stream]; ++round) {
+        constexpr int maxRounds = 16;
+        int round = 0;
+        for (; round < maxRounds && !m_eof[stream]; ++round) {
             const int n = ssh_channel_read_nonblocking(m_channel, buffer.data(), uint32_t(buffer.size()), stream);
             if (n == 0)
                 break;
             if (n == SSH_EOF) {
-                m_progress = true;
                 m_eof[stream] = true;
                 break;
             }
             if (n < 0)
                 return fail(session, Tr::tr("reading the output failed"));
-            m_progress = true;
             m_bytes += n;
             if (m_bytes > m_command.maxOutputBytes)
                 return Step::OutputCapped;
@@ -139,6 +139,8 @@ SshCommand::Step SshCommand::pump(ssh_session session,
                     onStdout(chunk);
             }
         }
+        if (round == maxRounds)
+            m_moreBuffered = true;
     }
     if (sessionDead(session))
         return Step::SessionLost;

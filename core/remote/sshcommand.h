@@ -15,6 +15,11 @@ namespace Remote {
 // One command on one channel of a non-blocking libssh session (internal to SshTransport: this
 // header exposes libssh types). pump() advances open → exec → stdin/EOF → read until the exit
 // status arrives, never blocking. Owned and driven by SshTransport on its worker thread.
+//
+// Contract with the caller: pump() reads the channel's buffers; it only touches the socket
+// while a buffer is empty before the remote EOF. After EOF, the exit status and the channel
+// close arrive only through the caller processing the session's packets (SshTransport drains
+// the socket with ssh_event_dopoll before every round of pump() calls).
 class SshCommand
 {
     Q_DISABLE_COPY_MOVE(SshCommand)
@@ -38,8 +43,9 @@ public:
     const RemoteCommand &command() const { return m_command; }
     CommandResult &result() { return m_result; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
-    // True once after the server sent this channel anything (data, EOF, exit status).
-    bool takeProgress() { return std::exchange(m_progress, false); }
+    // After pump(): it stopped reading (fairness bound) while the channel buffer still had data,
+    // which no socket notifier will announce, so pump() must be called again soon.
+    bool hasBufferedOutput() const { return m_moreBuffered; }
 
 private:
     enum class Stage { New, Opening, Exec, Streaming };
@@ -62,7 +68,7 @@ private:
     bool m_haveExit = false;
     QString m_exitSignal;
     qint64 m_bytes = 0;
-    bool m_progress = false;
+    bool m_moreBuffered = false;
 };
 
 } // namespace Remote

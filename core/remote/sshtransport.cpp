@@ -11,7 +11,6 @@
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <poll.h>
 #include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcSsh, "postdesk.ssh")
@@ -56,11 +55,11 @@ void SshTransport::Private::start()
     // known_hosts already holds for this host first, so a known ed25519 host is not reported as
     // "other type" because the server happened to offer ecdsa first.
     ssh_set_blocking(session, 0);
+    ssh_set_counters(session, &txCounter, &rxCounter);
     phase = Phase::Connecting;
     connectClock.start();
-    pollTimer->start(10);
-    tickTimer->start(200);
     stepConnect();
+    armWakeups();
 }
 
 void SshTransport::Private::tuneSocket()
@@ -69,17 +68,17 @@ void SshTransport::Private::tuneSocket()
     if (fd == SSH_INVALID_SOCKET || notifier != nullptr)
         return;
     notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, q);
-    QObject::connect(notifier, &QSocketNotifier::activated, q, [this] {
-        serverActivity.restart();
-        pump();
-    });
+    QObject::connect(notifier, &QSocketNotifier::activated, q, [this] { pump(); });
+    writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, q);
+    writeNotifier->setEnabled(false);
+    QObject::connect(writeNotifier, &QSocketNotifier::activated, q, [this] { pump(); });
     if (params.keepaliveSeconds > 0) {
-        // TCP-level backstop for links that die silently: unacknowledged data (our keepalives)
-        // aborts the socket after a few intervals, which libssh then reports as closed.
+        // TCP-level backstop for links that die silently (the keepalive check above it is the
+        // primary detector). Generous, so a busy peer that is slow to ACK is not cut off.
         const int on = 1;
         const int idle = params.keepaliveSeconds;
         const int count = 3;
-        const unsigned int userTimeout = unsigned(params.keepaliveSeconds) * 3000u;
+        const unsigned int userTimeout = unsigned(qMax(30, 4 * params.keepaliveSeconds)) * 1000u;
         setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
         setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
         setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &idle, sizeof idle);
@@ -93,8 +92,7 @@ void SshTransport::Private::pump()
     if (pumping || session == nullptr)
         return;
     pumping = true;
-    if (phase == Phase::Open)
-        noteServerActivity();
+    repumpWanted = false;
     switch (phase) {
     case Phase::Connecting:
         stepConnect();
@@ -107,39 +105,105 @@ void SshTransport::Private::pump()
         stepAuth();
         break;
     case Phase::Open:
-        stepCommands();
+        stepOpen();
         break;
     default:
         break;
     }
     pumping = false;
-    // Poll fast while something is in flight; slowly when idle (the notifier wakes us anyway).
-    if (pollTimer && session)
-        pollTimer->setInterval(phase == Phase::Open && running.empty() ? 250 : 10);
+    armWakeups();
 }
 
-// Anything readable on the socket counts as a sign of life. Checked before libssh reads it, so
-// keepalive replies are seen even when a timer-driven pump (not the notifier) consumes them.
-void SshTransport::Private::noteServerActivity()
+void SshTransport::Private::stepOpen()
 {
-    const socket_t fd = ssh_get_fd(session);
-    if (fd == SSH_INVALID_SOCKET)
+    drainSocket();
+    // A command's read can pull in packets for a command already stepped in this pass (its
+    // channel confirmation or exec reply); another pass lets that one proceed now.
+    for (int pass = 0; pass < 3 && phase == Phase::Open; ++pass) {
+        const quint64 before = rxCounter.in_bytes;
+        stepCommands();
+        if (rxCounter.in_bytes == before)
+            break;
+    }
+    if (phase == Phase::Open)
+        noteReceived();
+}
+
+// Hands everything the socket holds to libssh (channel data into channel buffers, exit
+// statuses, EOF/close, keepalive replies, window adjustments) and flushes pending output.
+// This is what keeps the level-triggered read notifier quiet: SshCommand::pump() reads only
+// channel buffers once a channel saw EOF, so bytes that arrive after it (exit-status, close)
+// must be consumed here or the notifier fires without end. Bounded by the channel windows and
+// by maxDrainRounds; whatever stays in the socket wakes the notifier again.
+void SshTransport::Private::drainSocket()
+{
+    if (event == nullptr)
         return;
-    pollfd pfd{fd, POLLIN, 0};
-    if (::poll(&pfd, 1, 0) > 0 && pfd.revents != 0)
-        serverActivity.restart();
+    for (int round = 0; round < maxDrainRounds; ++round) {
+        if (ssh_event_dopoll(event, 0) != SSH_OK)
+            break;
+    }
+}
+
+void SshTransport::Private::noteReceived()
+{
+    if (rxCounter.in_bytes == seenInBytes)
+        return;
+    seenInBytes = rxCounter.in_bytes;
+    lastReceived.restart();
+    probeOutstanding = false;
+}
+
+// Enables exactly the wake-ups that can lead to progress; see the member comments.
+void SshTransport::Private::armWakeups()
+{
+    if (session == nullptr)
+        return; // torn down: teardown() stopped everything
+    const bool handshaking = isHandshaking();
+    const bool reading = handshaking || phase == Phase::Open;
+    if (notifier)
+        notifier->setEnabled(reading);
+    if (writeNotifier)
+        writeNotifier->setEnabled(reading && (ssh_get_poll_flags(session) & SSH_WRITE_PENDING));
+    if (handshaking) {
+        if (!pollTimer->isActive())
+            pollTimer->start(10);
+    } else {
+        pollTimer->stop();
+    }
+    int tickMs = 1000;
+    if (handshaking || !running.empty())
+        tickMs = 200;
+    else if (params.keepaliveSeconds > 0)
+        tickMs = qBound(100, params.keepaliveSeconds * 250, 1000);
+    if (phase == Phase::Closed)
+        tickTimer->stop();
+    else if (!tickTimer->isActive() || tickTimer->interval() != tickMs)
+        tickTimer->start(tickMs);
+    if (phase == Phase::Open && repumpWanted && !repumpTimer->isActive())
+        repumpTimer->start();
 }
 
 void SshTransport::Private::tick()
 {
-    if (phase == Phase::Connecting || phase == Phase::AuthNone || phase == Phase::AuthAgent
-        || phase == Phase::AuthKey || phase == Phase::AuthPassword || phase == Phase::AuthKbdInt) {
+    if (isHandshaking()) {
         if (connectClock.elapsed() > params.connectTimeoutMs) {
             fail(Kind::Timeout, Tr::tr("%1 did not answer within %2 s.")
                                         .arg(where()).arg(params.connectTimeoutMs / 1000.0));
         }
         return;
     }
+    if (phase != Phase::Open)
+        return;
+    // Read first: after a late timer (a loaded machine), replies already here must count, and
+    // a command that just finished must not be reported as timed out.
+    pump();
+    expireCommands();
+    checkLink();
+}
+
+void SshTransport::Private::expireCommands()
+{
     if (phase != Phase::Open)
         return;
     QList<quint64> expired;
@@ -150,28 +214,47 @@ void SshTransport::Private::tick()
     }
     for (quint64 id : expired) {
         auto it = running.find(id);
+        if (it == running.end())
+            continue;
         CommandResult r = it->second->result();
         r.timedOut = true;
         r.error = Tr::tr("timed out after %1 s").arg(it->second->command().timeoutMs / 1000.0);
         finishCommand(id, r);
     }
-    if (params.keepaliveSeconds <= 0)
+}
+
+// See maxMissedReplies. Only probes after real silence, like OpenSSH's ServerAliveInterval:
+// a busy stream needs no keepalives.
+void SshTransport::Private::checkLink()
+{
+    if (phase != Phase::Open || params.keepaliveSeconds <= 0)
         return;
-    // keepalive@openssh.com wants a reply, so a healthy server sends something at least every
-    // other interval (libssh sends a new request only after the previous reply was consumed).
-    // Three silent intervals mean the link is gone even if TCP has not noticed (a hung peer,
-    // a proxy that keeps the socket open).
-    const qint64 interval = qint64(params.keepaliveSeconds) * 1000;
-    if (serverActivity.elapsed() > 3 * interval) {
+    if (lastReceived.elapsed() < qint64(params.keepaliveSeconds) * 1000)
+        return;
+    if (!probeOutstanding) {
+        sendProbe();
+        return;
+    }
+    if (probeClock.elapsed() >= replyDeadlineMs()) {
+        qCInfo(lcSsh) << where() << "silent for" << lastReceived.elapsed() << "ms; keepalive unanswered for"
+                      << probeClock.elapsed() << "ms";
         lost();
-        return;
     }
-    if (keepaliveClock.elapsed() > interval) {
-        keepaliveClock.restart();
-        ssh_send_keepalive(session);
-        if (!ssh_is_connected(session))
-            lost();
-    }
+}
+
+void SshTransport::Private::sendProbe()
+{
+    // libssh tracks one keepalive@openssh.com request at a time: a call made while the answer
+    // to the previous one is still recorded only collects that answer. The second call then
+    // sends; when a request is still unanswered, neither sends (one in flight is enough).
+    ssh_send_keepalive(session);
+    ssh_send_keepalive(session);
+    probeOutstanding = true;
+    probeClock.start();
+    if (!ssh_is_connected(session))
+        lost();
+    else
+        armWakeups(); // the request may sit in libssh's output buffer
 }
 
 void SshTransport::Private::startQueued()
@@ -180,15 +263,17 @@ void SshTransport::Private::startQueued()
         const auto next = queued.takeFirst();
         running.emplace(next.first, std::make_unique<SshCommand>(next.first, next.second));
     }
-    stepCommands();
+    if (pumping)
+        repumpWanted = true; // called from inside pump() (login just finished)
+    else
+        pump();
 }
 
+// Advances every running command once. Callers drain the socket first (stepOpen).
 void SshTransport::Private::stepCommands()
 {
     if (phase != Phase::Open)
         return;
-    if (event && running.empty())
-        ssh_event_dopoll(event, 0); // notices a closed socket while idle
     QList<quint64> ids;
     for (const auto &entry : running)
         ids << entry.first;
@@ -200,8 +285,8 @@ void SshTransport::Private::stepCommands()
         const auto step = command->pump(session, [this, id](const QByteArray &chunk) {
             Q_EMIT q->output(id, chunk);
         });
-        if (command->takeProgress())
-            serverActivity.restart();
+        if (command->hasBufferedOutput())
+            repumpWanted = true;
         switch (step) {
         case SshCommand::Step::Running:
             break;
@@ -280,8 +365,12 @@ void SshTransport::Private::teardown()
         pollTimer->stop();
     if (tickTimer)
         tickTimer->stop();
+    if (repumpTimer)
+        repumpTimer->stop();
     delete notifier;
     notifier = nullptr;
+    delete writeNotifier;
+    writeNotifier = nullptr;
     if (privateKey) {
         ssh_key_free(privateKey);
         privateKey = nullptr;
@@ -305,8 +394,12 @@ SshTransport::SshTransport(const ConnectionParams &params, QObject *parent)
 {
     d->pollTimer = new QTimer(this);
     d->tickTimer = new QTimer(this);
+    d->repumpTimer = new QTimer(this);
+    d->repumpTimer->setSingleShot(true);
+    d->repumpTimer->setInterval(0);
     connect(d->pollTimer, &QTimer::timeout, this, [this] { d->pump(); });
     connect(d->tickTimer, &QTimer::timeout, this, [this] { d->tick(); });
+    connect(d->repumpTimer, &QTimer::timeout, this, [this] { d->pump(); });
 }
 
 SshTransport::~SshTransport()
@@ -330,6 +423,7 @@ void SshTransport::approveHostKey(bool accept)
     else
         d->fail(TransportError::Kind::HostKeyRejected,
                 Tr::tr("The host key of %1 was not accepted; not connected.").arg(d->where()));
+    d->armWakeups(); // the socket is read again from here on
 }
 
 void SshTransport::provideSecret(Transport::SecretKind kind, const QString &secret, bool cancel)
@@ -345,14 +439,15 @@ void SshTransport::provideSecret(Transport::SecretKind kind, const QString &secr
         d->password = secret;
         d->phase = (d->authMethods & SSH_AUTH_METHOD_PASSWORD) ? Private::Phase::AuthPassword
                                                                  : Private::Phase::AuthKbdInt;
-        d->stepAuth();
+        d->pump();
         return;
     }
     d->passphrase = secret;
     if (d->loadKey()) {
         d->phase = Private::Phase::AuthKey;
-        d->stepAuth();
+        d->pump();
     }
+    d->armWakeups();
 }
 
 void SshTransport::run(quint64 id, const RemoteCommand &command)

@@ -302,8 +302,9 @@ void SshTransport::Private::authenticated()
     event = ssh_event_new();
     if (event)
         ssh_event_add_session(event, session);
-    keepaliveClock.start();
-    serverActivity.start();
+    seenInBytes = rxCounter.in_bytes;
+    lastReceived.start();
+    probeOutstanding = false;
     qCDebug(lcSsh) << "logged in to" << userAtHost();
     Q_EMIT q->opened();
     if (phase == Phase::Open)

@@ -15,7 +15,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <sys/resource.h>
 
 using namespace Remote;
 using namespace Qt::StringLiterals;
@@ -30,6 +33,15 @@ RemoteCommand command(const QByteArray &line, int timeoutMs = 60000)
     c.shellLine = line;
     c.timeoutMs = timeoutMs;
     return c;
+}
+
+// CPU time (user + system, all threads) this process has used so far.
+qint64 cpuTimeMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
 } // namespace
@@ -66,6 +78,9 @@ private Q_SLOTS:
     void droppedConnection();
     void hungPeerDetectedByKeepalive();
     void healthyIdleLinkStaysOpen();
+    void stalledThreadIsNoFalseAlarm();
+    void exitStatusAfterEofCostsNoCpu();
+    void idleSessionSleeps();
 
 private:
     ConnectionParams params(const QString &user, AuthMethod auth, const QString &key = {}) const;
@@ -592,6 +607,69 @@ void TestSshTransport::healthyIdleLinkStaysOpen()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.stdOut, QByteArray("ok\n"));
     QCOMPARE(failed.size(), 0);
+}
+
+void TestSshTransport::stalledThreadIsNoFalseAlarm()
+{
+    // A loaded machine can hold the transport's thread for seconds: keepalive replies then sit
+    // unread in the socket and the tick timer fires late. Neither is a dead link. Block the
+    // thread (the transport lives on the test thread here) far beyond the 1 s interval.
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.keepaliveSeconds = 1;
+    SshTransport t(p);
+    QVERIFY(openTransport(t));
+    QSignalSpy failed(&t, &Transport::failed);
+    QTest::qWait(1500); // a keepalive goes out after 1 s of silence
+    QThread::msleep(7000);
+    QTest::qWait(2500);
+    QCOMPARE(failed.size(), 0);
+    const CommandResult r = runAndWait(t, command("echo ok"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestSshTransport::exitStatusAfterEofCostsNoCpu()
+{
+    // The remote closes stdout and stderr (EOF reaches us at once) and exits 2 s later, so the
+    // exit status arrives on its own. Nothing but the transport's drain reads it: it must be
+    // picked up when it comes (not at the next keepalive), and the wait must not spin.
+    ConnectionParams p = params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey());
+    p.keepaliveSeconds = 30;
+    SshTransport t(p);
+    QVERIFY(openTransport(t));
+    const qint64 cpuBefore = cpuTimeMs();
+    QElapsedTimer clock;
+    clock.start();
+    const CommandResult r = runAndWait(t, command("echo out; exec >&- 2>&-; sleep 2; exit 3"));
+    const qint64 cpu = cpuTimeMs() - cpuBefore;
+    qInfo() << "exit status after EOF: took" << clock.elapsed() << "ms," << cpu << "ms CPU";
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.stdOut, QByteArray("out\n"));
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(cpu < 500, qPrintable(QString::number(cpu)));
+}
+
+void TestSshTransport::idleSessionSleeps()
+{
+    // An open session with nothing to do, and one waiting on a silent command, must sleep:
+    // only the keepalive tick wakes it. POSTDESK_IDLE_TEST_MS lengthens the idle phase.
+    SshTransport t(params(u"root"_s, AuthMethod::KeyFile, m_env.rootKey()));
+    QVERIFY(openTransport(t));
+    QSignalSpy failed(&t, &Transport::failed);
+    const int idleMs = qEnvironmentVariableIsSet("POSTDESK_IDLE_TEST_MS")
+            ? qEnvironmentVariableIntValue("POSTDESK_IDLE_TEST_MS") : 5000;
+    qint64 cpuBefore = cpuTimeMs();
+    QTest::qWait(idleMs);
+    const qint64 idleCpu = cpuTimeMs() - cpuBefore;
+    cpuBefore = cpuTimeMs();
+    const CommandResult r = runAndWait(t, command("sleep 3; echo ok"));
+    const qint64 waitCpu = cpuTimeMs() - cpuBefore;
+    qInfo() << "idle" << idleMs << "ms:" << idleCpu << "ms CPU; silent 3 s command:" << waitCpu << "ms CPU";
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY2(idleCpu < 50 + idleMs / 50, qPrintable(QString::number(idleCpu)));
+    QVERIFY2(waitCpu < 200, qPrintable(QString::number(waitCpu)));
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)

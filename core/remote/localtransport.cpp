@@ -156,7 +156,8 @@ void LocalTransport::readFrom(quint64 id, bool stdErr)
     if (stdErr) {
         job->result.stdErr += chunk;
     } else {
-        job->result.stdOut += chunk;
+        if (!job->command.streamOutput || job->command.keepStdout)
+            job->result.stdOut += chunk;
         if (job->command.streamOutput)
             Q_EMIT output(id, chunk);
     }

@@ -24,6 +24,10 @@ struct RemoteCommand
     Privilege privilege = Privilege::User;
     int timeoutMs = 60000;   // the transport fails the command with timedOut = true after this
     bool streamOutput = false; // emit Transport::output chunks as they arrive (large listings)
+    // With streamOutput: false → CommandResult::stdOut stays empty and the output() chunks are
+    // the only copy (a consumer that parses the stream need not hold the listing twice).
+    // Ignored without streamOutput. maxOutputBytes counts the output either way.
+    bool keepStdout = true;
     qint64 maxOutputBytes = 512LL * 1024 * 1024; // stop and fail beyond this (garbage or huge output)
 };
 
@@ -31,7 +35,7 @@ struct RemoteCommand
 struct CommandResult
 {
     int exitCode = -1;
-    QByteArray stdOut;   // complete stdout, also when it was streamed (unless discardStdout)
+    QByteArray stdOut;   // complete stdout, also when streamed; empty if streamed with keepStdout = false
     QByteArray stdErr;
     QString error;       // transport-level failure in plain words ("connection lost", "timed out after 60 s")
     bool canceled = false;

@@ -134,7 +134,8 @@ SshCommand::Step SshCommand::pump(ssh_session session,
             if (stream == 1) {
                 m_result.stdErr += chunk;
             } else {
-                m_result.stdOut += chunk;
+                if (!m_command.streamOutput || m_command.keepStdout)
+                    m_result.stdOut += chunk;
                 if (m_command.streamOutput)
                     onStdout(chunk);
             }

@@ -123,6 +123,7 @@ void PreviewLoader::load(const QString &queueId, PreviewParts parts)
     Remote::RemoteCommand *command = &built.command;
     // Streamed so the cap is enforced here, whatever the transport does with maxOutputBytes.
     command->streamOutput = true;
+    command->keepStdout = false; // buffer holds the output (up to the cap) once
     command->maxOutputBytes = d->cap + 1024 * 1024;
     d->pending.command = QString::fromUtf8(command->shellLine);
     d->commandId = d->session->run(*command);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void outputCap();
     void bigOutputStreamed();
     void nonUtf8Output();
+    void streamedWithoutKeptCopy();
     void closeCancelsEverything();
 
 private:
@@ -172,6 +173,23 @@ void TestLocalTransport::bigOutputStreamed()
     QCOMPARE(qint64(r.stdOut.size()), size);
     QVERIFY(chunks > 1);
     QCOMPARE(r.stdOut.count('x'), size);
+}
+
+void TestLocalTransport::streamedWithoutKeptCopy()
+{
+    QSignalSpy done(m_t, &Transport::finished);
+    QByteArray streamed;
+    connect(m_t, &Transport::output, this, [&](quint64, const QByteArray &chunk) { streamed += chunk; });
+    RemoteCommand c = command("seq 1 100000; echo err >&2");
+    c.streamOutput = true;
+    c.keepStdout = false;
+    m_t->run(1, c);
+    QVERIFY(done.wait(10000));
+    const auto r = done.first().at(1).value<CommandResult>();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(streamed.count('\n'), 100000);
+    QVERIFY(r.stdOut.isEmpty());
+    QCOMPARE(r.stdErr, QByteArray("err\n"));
 }
 
 void TestLocalTransport::nonUtf8Output()

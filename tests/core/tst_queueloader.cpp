@@ -119,6 +119,8 @@ private Q_SLOTS:
         QCOMPARE(snap.messages.first().queueId, u"4Jgt2V6BKNz1xy5"_s);
         QCOMPARE(snap.messages.first().queueName, Postfix::QueueName::Active);
         QVERIFY(s.fake->calls().last().command.streamOutput);
+        // Parsed from the stream: the result must not carry a second copy of the listing.
+        QVERIFY(!s.fake->calls().last().command.keepStdout);
     }
 
     void keepMessagesOff()

@@ -464,6 +464,14 @@ void TestSshTransport::streamedOutput()
     QCOMPARE(streamed, r.stdOut);
     QCOMPARE(r.stdOut.count('\n'), 300000);
     QVERIFY(chunks > 1);
+
+    // keepStdout = false: the chunks are the only copy.
+    streamed.clear();
+    c.keepStdout = false;
+    const CommandResult once = runAndWait(t, c);
+    QVERIFY2(once.ok(), qPrintable(once.error));
+    QVERIFY(once.stdOut.isEmpty());
+    QCOMPARE(streamed.count('\n'), 300000);
 }
 
 void TestSshTransport::timeoutOfRemoteSleep()

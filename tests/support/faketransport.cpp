@@ -245,12 +245,13 @@ void FakeTransport::complete(quint64 id)
         }
     }
     CommandResult r;
-    r.stdOut = resp.stdOut;
+    if (!job.command.streamOutput || job.command.keepStdout)
+        r.stdOut = resp.stdOut;
     r.stdErr = resp.stdErr;
     r.error = resp.error;
     r.exitCode = resp.error.isEmpty() ? resp.exitCode : -1;
     r.elapsedMs = resp.delayMs;
-    if (qint64(r.stdOut.size() + r.stdErr.size()) > job.command.maxOutputBytes) {
+    if (qint64(resp.stdOut.size() + r.stdErr.size()) > job.command.maxOutputBytes) {
         r.error = QStringLiteral("output exceeded %1 MB").arg(double(job.command.maxOutputBytes) / (1024 * 1024));
         r.exitCode = -1;
     }

@@ -100,6 +100,56 @@ GLOSSARY = {
     "Postdesk shows the mail queues of your Postfix servers over SSH.\nAdd your first server to begin.":
         "Postdesk zeigt die Mail-Warteschlangen Ihrer Postfix-Server über SSH.\nFügen Sie Ihren ersten Server hinzu, um zu beginnen.",
     "Welcome to Postdesk": "Willkommen bei Postdesk",
+    # Shown in the GUI from core: connection, login, sudo and loader messages.
+    "Postfix mail queues over SSH": "Postfix-Mail-Warteschlangen über SSH",
+    "Use the INI settings FILE instead of the user's settings.": "Die INI-Einstellungsdatei FILE statt der Benutzereinstellungen verwenden.",
+    "Connect to the server profile called NAME.": "Mit dem Serverprofil NAME verbinden.",
+    "This account can list the queue but cannot read message contents: it is not root and has no sudo rights.":
+        "Dieses Konto kann die Warteschlange auflisten, aber keine Nachrichteninhalte lesen: Es ist nicht root und hat keine sudo-Rechte.",
+    "This account cannot change the queue or the Postfix configuration: it is not root and has no sudo rights.":
+        "Dieses Konto kann weder die Warteschlange noch die Postfix-Konfiguration ändern: Es ist nicht root und hat keine sudo-Rechte.",
+    "sudo on this server needs a password: enter the sudo password for %1.":
+        "sudo braucht auf diesem Server ein Passwort: Geben Sie das sudo-Passwort für %1 ein.",
+    "The account %1 may not use sudo on this server (it is not in the sudoers file).":
+        "Das Konto %1 darf auf diesem Server sudo nicht verwenden (es steht nicht in der sudoers-Datei).",
+    "sudo did not accept the password for %1.": "sudo hat das Passwort für %1 nicht angenommen.",
+    "The sudo rules on this server do not allow %1 to run this command (%2).":
+        "Die sudo-Regeln dieses Servers erlauben %1 diesen Befehl nicht (%2).",
+    "The account %1 may not use sudo on this server.": "Das Konto %1 darf auf diesem Server sudo nicht verwenden.",
+    "connection to %1 lost": "Verbindung zu %1 unterbrochen",
+    "timed out after %1 s": "Zeitüberschreitung nach %1 s",
+    "output exceeded %1 MB": "Ausgabe größer als %1 MB",
+    "%1 did not answer within %2 s.": "%1 hat nicht innerhalb von %2 s geantwortet.",
+    "%1 did not answer in time (%2).": "%1 hat nicht rechtzeitig geantwortet (%2).",
+    "Cannot reach %1: %2": "%1 ist nicht erreichbar: %2",
+    "SSH handshake with %1 failed: %2": "SSH-Verbindungsaufbau mit %1 fehlgeschlagen: %2",
+    "The host key of %1 was not accepted; not connected.": "Der Hostschlüssel von %1 wurde nicht angenommen; keine Verbindung.",
+    "Login to %1 canceled.": "Anmeldung bei %1 abgebrochen.",
+    "WARNING: the host key of %1 has CHANGED. known_hosts (%2) has %3, but the server now presents %4 %5. Someone may be intercepting the connection, or the server was reinstalled. Postdesk will not connect. If the change is expected, remove the old entry from %2 and connect again.":
+        "WARNUNG: Der Hostschlüssel von %1 hat sich GEÄNDERT. known_hosts (%2) enthält %3, aber der Server zeigt jetzt %4 %5. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Postdesk verbindet sich nicht. Ist die Änderung erwartet, entfernen Sie den alten Eintrag aus %2 und verbinden Sie sich erneut.",
+    "another key": "ein anderer Schlüssel",
+    "Cannot save the host key to %1: %2": "Der Hostschlüssel kann nicht in %1 gespeichert werden: %2",
+    "%1 does not accept this login method; the server offers only: %2.":
+        "%1 akzeptiert diese Anmeldemethode nicht; der Server bietet nur: %2.",
+    "No ssh-agent is running (SSH_AUTH_SOCK is not set).": "Es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt).",
+    "Password for %1": "Passwort für %1",
+    "Passphrase for the key %1": "Passphrase für den Schlüssel %1",
+    "Wrong passphrase for the key %1. Try again:": "Falsche Passphrase für den Schlüssel %1. Erneut versuchen:",
+    "Wrong passphrase for the key %1 (3 attempts).": "Falsche Passphrase für den Schlüssel %1 (3 Versuche).",
+    "Key refused: %1 accepted none of the keys in the ssh-agent.": "Schlüssel abgelehnt: %1 hat keinen der Schlüssel im ssh-agent angenommen.",
+    "Key refused: %1 does not accept the key %2.": "Schlüssel abgelehnt: %1 akzeptiert den Schlüssel %2 nicht.",
+    "Wrong password for %1.": "Falsches Passwort für %1.",
+    "Login to %1 failed: %2": "Anmeldung bei %1 fehlgeschlagen: %2",
+    "Not connected to a server.": "Mit keinem Server verbunden.",
+    "Reading the message timed out.": "Zeitüberschreitung beim Lesen der Nachricht.",
+    "Postfix is not installed on this server (no postqueue in /usr/sbin, /usr/local/sbin or /usr/bin).":
+        "Auf diesem Server ist Postfix nicht installiert (kein postqueue in /usr/sbin, /usr/local/sbin oder /usr/bin).",
+    "Listing the queue timed out after %1 s.": "Zeitüberschreitung beim Auflisten der Warteschlange nach %1 s.",
+    "Queue report unavailable: the mail system is down on this server.":
+        "Keine Warteschlangenübersicht: Das Mailsystem ist auf diesem Server ausgefallen.",
+    "This account is not allowed to view the mail queue (Postfix authorized_mailq_users).":
+        "Dieses Konto darf die Mail-Warteschlange nicht ansehen (Postfix authorized_mailq_users).",
+    "The connection to the server failed.": "Die Verbindung zum Server ist fehlgeschlagen.",
 }
 
 

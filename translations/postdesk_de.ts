@@ -371,11 +371,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>timed out after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <source>output exceeded %1 MB</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe größer als %1 MB</translation>
     </message>
     <message>
         <source>Checking the server failed: %1</source>
@@ -383,19 +383,19 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>This account can list the queue but cannot read message contents: it is not root and has no sudo rights.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto kann die Warteschlange auflisten, aber keine Nachrichteninhalte lesen: Es ist nicht root und hat keine sudo-Rechte.</translation>
     </message>
     <message>
         <source>This account cannot change the queue or the Postfix configuration: it is not root and has no sudo rights.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto kann weder die Warteschlange noch die Postfix-Konfiguration ändern: Es ist nicht root und hat keine sudo-Rechte.</translation>
     </message>
     <message>
         <source>sudo on this server needs a password: enter the sudo password for %1.</source>
-        <translation type="unfinished" />
+        <translation>sudo braucht auf diesem Server ein Passwort: Geben Sie das sudo-Passwort für %1 ein.</translation>
     </message>
     <message>
         <source>The account %1 may not use sudo on this server (it is not in the sudoers file).</source>
-        <translation type="unfinished" />
+        <translation>Das Konto %1 darf auf diesem Server sudo nicht verwenden (es steht nicht in der sudoers-Datei).</translation>
     </message>
     <message>
         <source>sudo asks for a password for %1: enter the sudo password for this server.</source>
@@ -403,11 +403,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>sudo did not accept the password for %1.</source>
-        <translation type="unfinished" />
+        <translation>sudo hat das Passwort für %1 nicht angenommen.</translation>
     </message>
     <message>
         <source>The sudo rules on this server do not allow %1 to run this command (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die sudo-Regeln dieses Servers erlauben %1 diesen Befehl nicht (%2).</translation>
     </message>
     <message>
         <source>could not create a channel</source>
@@ -443,11 +443,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>connection to %1 lost</source>
-        <translation type="unfinished" />
+        <translation>Verbindung zu %1 unterbrochen</translation>
     </message>
     <message>
         <source>not connected: %1</source>
@@ -455,11 +455,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>The host key of %1 was not accepted; not connected.</source>
-        <translation type="unfinished" />
+        <translation>Der Hostschlüssel von %1 wurde nicht angenommen; keine Verbindung.</translation>
     </message>
     <message>
         <source>Login to %1 canceled.</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung bei %1 abgebrochen.</translation>
     </message>
     <message>
         <source>not connected to %1</source>
@@ -471,15 +471,15 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>%1 did not answer in time (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>SSH handshake with %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>SSH-Verbindungsaufbau mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 sent no host key: %2</source>
@@ -487,11 +487,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>WARNING: the host key of %1 has CHANGED. known_hosts (%2) has %3, but the server now presents %4 %5. Someone may be intercepting the connection, or the server was reinstalled. Postdesk will not connect. If the change is expected, remove the old entry from %2 and connect again.</source>
-        <translation type="unfinished" />
+        <translation>WARNUNG: Der Hostschlüssel von %1 hat sich GEÄNDERT. known_hosts (%2) enthält %3, aber der Server zeigt jetzt %4 %5. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Postdesk verbindet sich nicht. Ist die Änderung erwartet, entfernen Sie den alten Eintrag aus %2 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>another key</source>
-        <translation type="unfinished" />
+        <translation>ein anderer Schlüssel</translation>
     </message>
     <message>
         <source>Cannot check the host key of %1 against %2: %3</source>
@@ -499,19 +499,19 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Cannot save the host key to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Hostschlüssel kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 does not accept this login method; the server offers only: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 akzeptiert diese Anmeldemethode nicht; der Server bietet nur: %2.</translation>
     </message>
     <message>
         <source>No ssh-agent is running (SSH_AUTH_SOCK is not set).</source>
-        <translation type="unfinished" />
+        <translation>Es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished" />
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -519,11 +519,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Passphrase for the key %1</source>
-        <translation type="unfinished" />
+        <translation>Passphrase für den Schlüssel %1</translation>
     </message>
     <message>
         <source>Wrong passphrase for the key %1. Try again:</source>
-        <translation type="unfinished" />
+        <translation>Falsche Passphrase für den Schlüssel %1. Erneut versuchen:</translation>
     </message>
     <message>
         <source>The key file %1 is not a private key libssh can read.</source>
@@ -531,19 +531,19 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Wrong passphrase for the key %1 (3 attempts).</source>
-        <translation type="unfinished" />
+        <translation>Falsche Passphrase für den Schlüssel %1 (3 Versuche).</translation>
     </message>
     <message>
         <source>Key refused: %1 accepted none of the keys in the ssh-agent.</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel abgelehnt: %1 hat keinen der Schlüssel im ssh-agent angenommen.</translation>
     </message>
     <message>
         <source>Key refused: %1 does not accept the key %2.</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel abgelehnt: %1 akzeptiert den Schlüssel %2 nicht.</translation>
     </message>
     <message>
         <source>Wrong password for %1.</source>
-        <translation type="unfinished" />
+        <translation>Falsches Passwort für %1.</translation>
     </message>
     <message>
         <source>%1 keeps asking questions Postdesk cannot answer.</source>
@@ -559,7 +559,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Login to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 may not use sudo on this server.</source>
+        <translation>Das Konto %1 darf auf diesem Server sudo nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -639,7 +643,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     <name>Services::PreviewLoader</name>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished" />
+        <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
         <source>"%1" is not a valid Postfix queue ID.</source>
@@ -647,7 +651,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Reading the message timed out.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung beim Lesen der Nachricht.</translation>
     </message>
     <message>
         <source>This account cannot read message contents on this server (postcat needs root or the mail owner): %1</source>
@@ -666,23 +670,23 @@ QT_LOGGING_RULES="postdesk.*=true".
     <name>Services::QueueLoader</name>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished" />
+        <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
         <source>Postfix is not installed on this server (no postqueue in /usr/sbin, /usr/local/sbin or /usr/bin).</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Server ist Postfix nicht installiert (kein postqueue in /usr/sbin, /usr/local/sbin oder /usr/bin).</translation>
     </message>
     <message>
         <source>Listing the queue timed out after %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung beim Auflisten der Warteschlange nach %1 s.</translation>
     </message>
     <message>
         <source>Queue report unavailable: the mail system is down on this server.</source>
-        <translation type="unfinished" />
+        <translation>Keine Warteschlangenübersicht: Das Mailsystem ist auf diesem Server ausgefallen.</translation>
     </message>
     <message>
         <source>This account is not allowed to view the mail queue (Postfix authorized_mailq_users).</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto darf die Mail-Warteschlange nicht ansehen (Postfix authorized_mailq_users).</translation>
     </message>
     <message>
         <source>postqueue failed with exit code %1.</source>
@@ -694,7 +698,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>The connection to the server failed.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1330,15 +1334,15 @@ Fügen Sie Ihren ersten Server hinzu, um zu beginnen.</translation>
     <name>main</name>
     <message>
         <source>Postfix mail queues over SSH</source>
-        <translation type="unfinished" />
+        <translation>Postfix-Mail-Warteschlangen über SSH</translation>
     </message>
     <message>
         <source>Use the INI settings FILE instead of the user's settings.</source>
-        <translation type="unfinished" />
+        <translation>Die INI-Einstellungsdatei FILE statt der Benutzereinstellungen verwenden.</translation>
     </message>
     <message>
         <source>Connect to the server profile called NAME.</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Serverprofil NAME verbinden.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,19 @@ struct RemoteCommand
 // The outcome of one command. exitCode is only meaningful when error is empty.
 struct CommandResult
 {
+    // Why it did not succeed, for callers that branch (the plain words stay in error). Every
+    // result ServerSession emits has it set; a raw transport may leave None. None also for a
+    // command that ran and exited non-zero for reasons of its own (see exitCode / stdErr).
+    enum class Failure {
+        None,
+        Transport,        // connection, channel or output-cap trouble (error says which)
+        Timeout,          // timedOut
+        Canceled,         // canceled
+        PermissionDenied, // the session refused (no root/sudo/mail owner) or sudo refused
+                          // (not in sudoers, wrong or missing password, rule does not allow it)
+        Refused,          // the session would not send it for another reason (unsafe sudo input)
+    };
+
     int exitCode = -1;
     QByteArray stdOut;   // complete stdout, also when streamed; empty if streamed with keepStdout = false
     QByteArray stdErr;
@@ -41,6 +54,7 @@ struct CommandResult
     bool canceled = false;
     bool timedOut = false;
     qint64 elapsedMs = 0;
+    Failure failure = Failure::None;
 
     bool ok() const { return error.isEmpty() && !canceled && !timedOut && exitCode == 0; }
 };

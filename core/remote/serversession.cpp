@@ -35,6 +35,20 @@ QString statusOf(const CommandResult &r)
     return r.exitCode == 0 ? QStringLiteral("ok") : QStringLiteral("exit %1").arg(r.exitCode);
 }
 
+// Fills CommandResult::failure from the other fields when nobody set a more specific kind.
+void classify(CommandResult &r)
+{
+    using Failure = CommandResult::Failure;
+    if (r.failure != Failure::None)
+        return;
+    if (r.canceled)
+        r.failure = Failure::Canceled;
+    else if (r.timedOut)
+        r.failure = Failure::Timeout;
+    else if (!r.error.isEmpty())
+        r.failure = Failure::Transport;
+}
+
 } // namespace
 
 class ServerSession::Private
@@ -79,7 +93,7 @@ public:
     void finishLocally(quint64 id, CommandResult r); // never sent: report asynchronously
     void completeLog(Pending &p, const CommandResult &r);
     void refreshRights();
-    std::optional<RemoteCommand> wrap(const RemoteCommand &c, QString *error, bool *sudo) const;
+    std::optional<RemoteCommand> wrap(const RemoteCommand &c, CommandResult *refusal, bool *sudo) const;
     static QString explainSudoFailure(const QByteArray &stdErr, const QString &user, const QString &label);
 };
 
@@ -198,9 +212,12 @@ void ServerSession::Private::fail(const TransportError &error)
     Q_EMIT q->failed(error);
 }
 
-std::optional<RemoteCommand> ServerSession::Private::wrap(const RemoteCommand &c, QString *error,
+// Empty optional: not sent; refusal->error and ->failure say why.
+std::optional<RemoteCommand> ServerSession::Private::wrap(const RemoteCommand &c, CommandResult *refusal,
                                                           bool *sudo) const
 {
+    QString *error = &refusal->error;
+    refusal->failure = CommandResult::Failure::PermissionDenied;
     *sudo = false;
     if (c.privilege == Privilege::User || caps.uid == 0)
         return c;
@@ -229,6 +246,7 @@ std::optional<RemoteCommand> ServerSession::Private::wrap(const RemoteCommand &c
                                           mode == SudoMode::Password ? sudoPassword : QByteArray());
     if (!wrapped.ok()) {
         *error = wrapped.error;
+        refusal->failure = CommandResult::Failure::Refused;
         return std::nullopt;
     }
     *sudo = true;
@@ -240,14 +258,12 @@ void ServerSession::Private::dispatch(quint64 id)
     auto it = pending.find(id);
     if (it == pending.end())
         return;
-    QString error;
+    CommandResult refusal;
     bool sudo = false;
-    const auto sent = wrap(it->command, &error, &sudo);
+    const auto sent = wrap(it->command, &refusal, &sudo);
     it->log.shellLine = QString::fromUtf8(sent ? sent->shellLine : it->command.shellLine);
     if (!sent) {
-        CommandResult r;
-        r.error = error;
-        finishLocally(id, r);
+        finishLocally(id, refusal);
         return;
     }
     it->sent = true;
@@ -271,6 +287,8 @@ QString ServerSession::Private::explainSudoFailure(const QByteArray &stdErr, con
         return Tr::tr("sudo did not accept the password for %1.").arg(user);
     if (stdErr.contains("not allowed to execute"))
         return Tr::tr("The sudo rules on this server do not allow %1 to run this command (%2).").arg(user, label);
+    if (stdErr.contains("may not run sudo"))
+        return Tr::tr("The account %1 may not use sudo on this server.").arg(user);
     return {};
 }
 
@@ -293,15 +311,19 @@ void ServerSession::Private::onFinished(quint64 id, CommandResult r)
     pending.erase(it);
     if (p.sudo && r.error.isEmpty() && r.exitCode != 0) {
         const QString why = explainSudoFailure(r.stdErr, params.user, p.command.label);
-        if (!why.isEmpty())
+        if (!why.isEmpty()) {
             r.error = why;
+            r.failure = CommandResult::Failure::PermissionDenied;
+        }
     }
+    classify(r);
     completeLog(p, r);
     Q_EMIT q->finished(id, r);
 }
 
 void ServerSession::Private::finishLocally(quint64 id, CommandResult r)
 {
+    classify(r);
     QMetaObject::invokeMethod(q, [this, id, r] {
         auto it = pending.find(id);
         if (it == pending.end())
@@ -390,6 +412,7 @@ void ServerSession::disconnectFromServer()
         d->pending.erase(it);
         CommandResult r;
         r.canceled = true;
+        r.failure = CommandResult::Failure::Canceled;
         d->completeLog(p, r);
         Q_EMIT finished(id, r);
     }

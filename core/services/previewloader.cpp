@@ -15,22 +15,10 @@ namespace {
 constexpr qint64 headerCap = 2LL * 1024 * 1024;
 constexpr qint64 bodyCap = 20LL * 1024 * 1024;
 
-bool containsCi(const QString &text, QStringView needle)
-{
-    return text.contains(needle, Qt::CaseInsensitive);
-}
-
-// The session refuses privileged commands the account cannot get with a plain error and sends
-// nothing; sudo and postcat itself say "Permission denied" / "password is required".
+// The session says so when it refused for lack of privilege or when sudo refused.
 bool isPermissionError(const Remote::CommandResult &result)
 {
-    const QString err = QString::fromUtf8(result.stdErr);
-    if (containsCi(err, u"permission denied") || containsCi(err, u"password is required")
-        || containsCi(err, u"incorrect password") || containsCi(err, u"not in the sudoers")
-        || containsCi(err, u"not allowed to execute") || containsCi(err, u"may not run sudo"))
-        return true;
-    return containsCi(result.error, u"message contents") || containsCi(result.error, u"permission")
-        || containsCi(result.error, u"privilege") || containsCi(result.error, u"sudo");
+    return result.failure == Remote::CommandResult::Failure::PermissionDenied;
 }
 
 // postcat's own fatal lines ("open queue file ID: No such file or directory" / "…: Permission

@@ -141,6 +141,7 @@ private Q_SLOTS:
         const PreviewResult r = load(loader, activeId, PreviewPart::Headers);
         QVERIFY(r.permissionDenied);
         QVERIFY2(r.error.contains(u"cannot read message contents"_s), qPrintable(r.error));
+        QVERIFY(!r.error.contains(u"permission"_s, Qt::CaseInsensitive)); // classified by kind, not words
         for (const QByteArray &line : s.fake->shellLines())
             QVERIFY(!line.startsWith("/usr/sbin/postcat")); // only the probe ran
     }
@@ -155,6 +156,30 @@ private Q_SLOTS:
         const PreviewResult r = load(loader, activeId, PreviewPart::Headers);
         QVERIFY(r.permissionDenied);
         QVERIFY(r.error.contains(u"Permission denied"_s));
+    }
+
+    void sudoRefusalIsPermissionDenied()
+    {
+        auto s = makeSession({.uid = 2001, .user = u"pdadmin"_s}, [](FakeTransport *f) {
+            f->onMatch(QRegularExpression(u"^/usr/bin/sudo "_s),
+                       {.stdErr = "Sorry, try again.\nsudo: 1 incorrect password attempt\n", .exitCode = 1});
+        }, [](Remote::ServerSession *session) { session->setSudoPassword(u"wrong"_s); });
+        PreviewLoader loader(s.session.get());
+        const PreviewResult r = load(loader, activeId, PreviewPart::Headers);
+        QVERIFY(r.permissionDenied);
+        QVERIFY2(r.error.contains(u"did not accept the password"_s), qPrintable(r.error));
+    }
+
+    void wordsInATransportErrorAreNotPermission()
+    {
+        // A transport failure whose text happens to say "permission" or "sudo" is not a refusal.
+        auto s = makeSession({}, [](FakeTransport *f) {
+            f->onMatch(postcat(u"h"_s), {.error = u"channel failed: administratively prohibited (permission, sudo)"_s});
+        });
+        PreviewLoader loader(s.session.get());
+        const PreviewResult r = load(loader, activeId, PreviewPart::Headers);
+        QVERIFY(!r.permissionDenied);
+        QVERIFY(!r.error.isEmpty());
     }
 
     void invalidIdNeverSent()

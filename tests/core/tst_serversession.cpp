@@ -313,6 +313,7 @@ void TestServerSession::sudoFailuresInPlainWords_data()
     QTest::newRow("password required") << QByteArray("sudo: a password is required\n") << u"sudo asks for a password"_s;
     QTest::newRow("wrong password") << QByteArray("Sorry, try again.\nsudo: 1 incorrect password attempt\n") << u"did not accept the password"_s;
     QTest::newRow("not allowed") << QByteArray("Sorry, user pdadmin is not allowed to execute '/usr/sbin/postcat -qh X' as postfix on mx.\n") << u"do not allow"_s;
+    QTest::newRow("may not run sudo") << QByteArray("Sorry, user pdviewer may not run sudo on mx.\n") << u"may not use sudo"_s;
 }
 
 void TestServerSession::sudoFailuresInPlainWords()
@@ -330,6 +331,7 @@ void TestServerSession::sudoFailuresInPlainWords()
     const CommandResult result = waitFor(r.session.get(), r.session->run(showHeader()));
     QVERIFY2(result.error.contains(expected), qPrintable(result.error));
     QCOMPARE(result.stdErr, stdErr);
+    QCOMPARE(result.failure, CommandResult::Failure::PermissionDenied);
 }
 
 void TestServerSession::commandLogNeverHasStdin()

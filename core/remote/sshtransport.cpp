@@ -333,6 +333,13 @@ void SshTransport::Private::lost()
 
 void SshTransport::Private::fail(Kind kind, const QString &message)
 {
+    fail(TransportError{kind, message, {}, {}});
+}
+
+void SshTransport::Private::fail(const TransportError &error)
+{
+    const Kind kind = error.kind;
+    const QString &message = error.message;
     if (phase == Phase::Closed)
         return;
     qCWarning(lcSsh) << "transport failed:" << message;
@@ -354,7 +361,7 @@ void SshTransport::Private::fail(Kind kind, const QString &message)
         Q_EMIT q->finished(entry.first, r);
     }
     teardown();
-    Q_EMIT q->failed(TransportError{kind, message});
+    Q_EMIT q->failed(error);
     Q_EMIT q->closed();
 }
 
@@ -421,8 +428,11 @@ void SshTransport::approveHostKey(bool accept)
     if (accept)
         d->acceptHostKey();
     else
-        d->fail(TransportError::Kind::HostKeyRejected,
-                Tr::tr("The host key of %1 was not accepted; not connected.").arg(d->where()));
+        d->fail(TransportError{TransportError::Kind::HostKeyRejected,
+                               Tr::tr("The host key of %1 was not accepted; not connected.").arg(d->where()),
+                               d->offeredHostKey,
+                               SshKnownHosts::knownFingerprints(d->params.knownHostsFile, d->params.host,
+                                                                d->params.port)});
     d->armWakeups(); // the socket is read again from here on
 }
 

@@ -88,7 +88,13 @@ void SshTransport::Private::checkHostKey()
     info.knownHostsFile = params.knownHostsFile;
     ssh_key_free(key);
 
-    switch (ssh_session_is_known_server(session)) {
+    const int known = ssh_session_is_known_server(session);
+    info.status = known == SSH_KNOWN_HOSTS_OK       ? HostKeyStatus::Known
+                : known == SSH_KNOWN_HOSTS_CHANGED  ? HostKeyStatus::Changed
+                : known == SSH_KNOWN_HOSTS_OTHER    ? HostKeyStatus::OtherType
+                                                    : HostKeyStatus::Unknown;
+    offeredHostKey = info;
+    switch (known) {
     case SSH_KNOWN_HOSTS_OK:
         info.status = HostKeyStatus::Known;
         phase = Phase::AuthNone;
@@ -96,16 +102,17 @@ void SshTransport::Private::checkHostKey()
         return;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const QStringList known =
+        const QStringList knownKeys =
                 SshKnownHosts::knownFingerprints(params.knownHostsFile, params.host, params.port);
-        fail(Kind::HostKeyChanged,
+        fail(TransportError{Kind::HostKeyChanged,
              Tr::tr("WARNING: the host key of %1 has CHANGED. known_hosts (%2) has %3, but the "
                     "server now presents %4 %5. Someone may be intercepting the connection, or "
                     "the server was reinstalled. Postdesk will not connect. If the change is "
                     "expected, remove the old entry from %2 and connect again.")
                      .arg(where(), params.knownHostsFile,
-                          known.isEmpty() ? Tr::tr("another key") : known.join(QStringLiteral(", ")),
-                          info.keyType, info.sha256Fingerprint));
+                          knownKeys.isEmpty() ? Tr::tr("another key") : knownKeys.join(QStringLiteral(", ")),
+                          info.keyType, info.sha256Fingerprint),
+             info, knownKeys});
         return;
     }
     case SSH_KNOWN_HOSTS_UNKNOWN:

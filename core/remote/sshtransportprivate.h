@@ -65,6 +65,7 @@ public:
     QElapsedTimer lastReceived;  // since the server last sent anything (as seen by a drain)
     QElapsedTimer probeClock;    // since the outstanding keepalive request was sent
     bool probeOutstanding = false;
+    HostKeyInfo offeredHostKey; // what the server presented, for host key errors
     int authMethods = 0;
     QString password;
     QString passphrase;
@@ -119,6 +120,7 @@ public:
     void startQueued();
     void finishCommand(quint64 id, CommandResult result);
     void fail(Kind kind, const QString &message);
+    void fail(const TransportError &error);
     void lost();
     void teardown();
     void tuneSocket();

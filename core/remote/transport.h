@@ -5,6 +5,7 @@
 #include "remotecommand.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Remote {
 
@@ -21,6 +22,11 @@ struct TransportError
     };
     Kind kind = Kind::Protocol;
     QString message; // one plain sentence for the user
+    // HostKeyChanged / HostKeyRejected: the key the server offered (type, SHA256 fingerprint,
+    // status Changed/OtherType/Unknown, host, port, known_hosts file) and what known_hosts holds
+    // for that host ("TYPE SHA256:…" each), so a dialog can show them without parsing message.
+    HostKeyInfo hostKey;
+    QStringList knownFingerprints;
 };
 
 // One asynchronous way of running commands on one server (Qt Creator's ProcessInterface idea).

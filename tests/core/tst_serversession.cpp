@@ -54,6 +54,7 @@ private Q_SLOTS:
     void connectionLoss();
     void openFailure();
     void hostKeyAndSecretAreForwarded();
+    void rejectedHostKeyErrorCarriesTheKey();
     void disconnectAndDestroyWhileRunning();
 
 private:
@@ -445,6 +446,27 @@ void TestServerSession::hostKeyAndSecretAreForwarded()
     QTRY_COMPARE(secret.size(), 2);
     session.provideSecret(Transport::SecretKind::Password, u"right"_s);
     QVERIFY(ready.wait(5000));
+}
+
+void TestServerSession::rejectedHostKeyErrorCarriesTheKey()
+{
+    auto *fake = new FakeTransport;
+    HostKeyInfo key;
+    key.host = u"fake.example"_s;
+    key.keyType = u"ssh-ed25519"_s;
+    key.sha256Fingerprint = u"SHA256:abc"_s;
+    fake->requireHostKeyApproval(key);
+    ServerSession session(params(), nullptr, fake->factory());
+    QSignalSpy hostKey(&session, &ServerSession::hostKeyNeedsApproval);
+    QSignalSpy failed(&session, &ServerSession::failed);
+    session.connectToServer();
+    QVERIFY(hostKey.wait(5000));
+    session.approveHostKey(false);
+    QVERIFY(failed.wait(5000));
+    const auto error = failed.first().at(0).value<TransportError>();
+    QCOMPARE(error.kind, TransportError::Kind::HostKeyRejected);
+    QCOMPARE(error.hostKey.sha256Fingerprint, u"SHA256:abc"_s);
+    QCOMPARE(error.hostKey.keyType, u"ssh-ed25519"_s);
 }
 
 void TestServerSession::disconnectAndDestroyWhileRunning()

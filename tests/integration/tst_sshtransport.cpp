@@ -291,8 +291,14 @@ void TestSshTransport::unknownHostKeyRejected()
     t.run(99, command("touch /tmp/should-not-run"));
     QString error;
     TransportError::Kind kind{};
+    QSignalSpy failed(&t, &Transport::failed);
     QVERIFY(!openTransport(t, {}, &error, &kind));
     QCOMPARE(kind, TransportError::Kind::HostKeyRejected);
+    QCOMPARE(failed.size(), 1);
+    const auto rejected = failed.first().at(0).value<TransportError>();
+    QCOMPARE(rejected.hostKey.sha256Fingerprint, m_env.hostKeySha256());
+    QCOMPARE(rejected.hostKey.status, HostKeyStatus::Unknown);
+    QVERIFY(rejected.knownFingerprints.isEmpty());
     QCOMPARE(finished.size(), 1);
     QVERIFY(!finished.first().at(1).value<CommandResult>().error.isEmpty());
     QVERIFY(!QFileInfo::exists(p.knownHostsFile));
@@ -344,11 +350,25 @@ void TestSshTransport::changedHostKeyRefused()
     QSignalSpy question(&t, &Transport::hostKeyNeedsApproval);
     QSignalSpy finished(&t, &Transport::finished);
     QSignalSpy closed(&t, &Transport::closed);
+    QSignalSpy failed(&t, &Transport::failed);
     t.run(1, command("touch /root/should-not-exist"));
     QString error;
     TransportError::Kind kind{};
     QVERIFY(!openTransport(t, {}, &error, &kind));
     QCOMPARE(kind, TransportError::Kind::HostKeyChanged);
+    // The details come as data, not only inside the sentence.
+    QCOMPARE(failed.size(), 1);
+    const auto changed = failed.first().at(0).value<TransportError>();
+    QVERIFY(changed.hostKey.status == HostKeyStatus::Changed || changed.hostKey.status == HostKeyStatus::OtherType);
+    QVERIFY(changed.hostKey.sha256Fingerprint.startsWith(u"SHA256:"_s));
+    QCOMPARE(changed.hostKey.port, m_env.port());
+    QVERIFY(!changed.knownFingerprints.isEmpty());
+    for (const QString &known : changed.knownFingerprints) {
+        QVERIFY2(!known.endsWith(changed.hostKey.sha256Fingerprint), qPrintable(known));
+        QVERIFY2(error.contains(known), qPrintable(known)); // the message names them too
+    }
+    if (changed.hostKey.keyType == u"ssh-ed25519"_s)
+        QCOMPARE(changed.hostKey.sha256Fingerprint, m_env.hostKeySha256());
     QCOMPARE(question.size(), 0);
     QVERIFY2(error.contains(m_env.hostKeySha256()) || error.contains(u"SHA256:"_s), qPrintable(error));
     QVERIFY2(error.contains(u"CHANGED"_s), qPrintable(error));

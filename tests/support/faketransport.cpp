@@ -165,7 +165,8 @@ void FakeTransport::approveHostKey(bool accept)
     if (m_state != State::AwaitHostKey)
         return;
     if (!accept) {
-        fail({TransportError::Kind::HostKeyRejected, QStringLiteral("host key rejected")});
+        fail({TransportError::Kind::HostKeyRejected, QStringLiteral("host key rejected"),
+              m_hostKey.value_or(HostKeyInfo{}), {}});
         return;
     }
     proceedAfterHostKey();

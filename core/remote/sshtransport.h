@@ -10,15 +10,18 @@ namespace Remote {
 //
 // Thread: create it anywhere, then moveToThread() a worker QThread before open() (ServerSession
 // does this). Every slot must be called on that thread (queued invocation). libssh is used in
-// non-blocking mode, driven by a QSocketNotifier on the session socket plus a short poll timer,
-// so the worker's event loop always stays responsive and cancel()/close() act at once.
+// non-blocking mode, driven by socket notifiers (read; write only while output is pending),
+// so the worker's event loop always stays responsive and cancel()/close() act at once, and an
+// idle session sleeps (a poll timer runs only during the handshake).
 //
 // Connection: connect (connectTimeoutMs) → host key check against params.knownHostsFile
 // (Unknown → hostKeyNeedsApproval, or accepted at once with acceptNewHostKey; Changed/OtherType →
 // failed(HostKeyChanged), never overridable) → authentication (agent, key file with passphrase
 // prompts, or password with keyboard-interactive fallback) → opened().
-// While open: keepalives every keepaliveSeconds; a dropped link finishes every command with
-// "connection to HOST lost", then failed(ConnectionLost), then closed().
+// While open: after keepaliveSeconds without a byte from the server a keepalive request goes
+// out; unanswered for max(3 × keepaliveSeconds, 4 s) the link counts as lost. A dropped or
+// hung link finishes every command with "connection to HOST lost", then
+// failed(ConnectionLost), then closed().
 class SshTransport final : public Transport
 {
     Q_OBJECT

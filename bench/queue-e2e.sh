@@ -26,13 +26,13 @@ ssh_opts=(-o BatchMode=yes -o StrictHostKeyChecking=yes -o "UserKnownHostsFile=$
 cli_opts=(--ssh "root@$host:$port" --identity "$key" --known-hosts "$known")
 
 results=$(mktemp)
-trap 'rm -f "$results"' EXIT
+trap 'rm -f "$results" "${timing:-}"' EXIT
 
+timing=$(mktemp)
 measure() { # NAME CMD... ; GNU time's format: wall user sys maxrss
     local name=$1; shift
-    local t
-    t=$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    printf '%-11s %s\n' "$name" "$t" | tee -a "$results"
+    /usr/bin/time -o "$timing" -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null || true
+    printf '%-11s %s\n' "$name" "$(tail -n 1 "$timing")" | tee -a "$results"
 }
 
 lines=$(ssh "${ssh_opts[@]}" "root@$host" /usr/sbin/postqueue -j | wc -l)
@@ -56,5 +56,6 @@ done
 if [ -x "$build/bench/bench_guirefresh" ]; then
     echo
     echo "GUI (bench_guirefresh):"
-    QT_QPA_PLATFORM=offscreen "$build/bench/bench_guirefresh" "$env_file" "$runs"
+    QT_QPA_PLATFORM=offscreen "$build/bench/bench_guirefresh" "$env_file" "$runs" 2>&1 |
+        grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR -e '^postdesk\.' || true
 fi

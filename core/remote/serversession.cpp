@@ -22,8 +22,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Core)
 };
 
-QString statusOf(const CommandResult &r)
+QString statusOf(const CommandResult &r, bool sent)
 {
+    using Failure = CommandResult::Failure;
+    if (!sent && r.failure == Failure::PermissionDenied)
+        return QStringLiteral("not sent: no permission");
+    if (!sent && r.failure == Failure::Refused)
+        return QStringLiteral("not sent: refused");
+    if (r.failure == Failure::PermissionDenied)
+        return QStringLiteral("permission denied");
     if (r.canceled)
         return QStringLiteral("canceled");
     if (r.timedOut)
@@ -296,7 +303,9 @@ void ServerSession::Private::completeLog(Pending &p, const CommandResult &r)
 {
     p.log.elapsedMs = r.elapsedMs;
     p.log.exitCode = r.exitCode;
-    p.log.status = statusOf(r);
+    p.log.status = statusOf(r, p.sent);
+    p.log.detail = r.error;
+    p.log.sent = p.sent;
     if (!p.log.started.isValid())
         p.log.started = QDateTime::currentDateTime();
     Q_EMIT q->commandLogged(p.log);

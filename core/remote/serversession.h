@@ -30,7 +30,10 @@ struct CommandLogEntry
     QDateTime started;
     qint64 elapsedMs = -1; // -1 while running
     int exitCode = -1;
-    QString status;      // "ok", "exit 1", "timed out", "canceled", "connection lost", "running"
+    QString status;      // "ok", "exit 1", "timed out", "canceled", "connection lost", "running",
+                         // "permission denied", "not sent: no permission", "not sent: refused"
+    QString detail;      // the plain error of a failed command (never stdin, so never a secret)
+    bool sent = true;    // false when the session refused before sending (no privilege)
 };
 
 // The one object the GUI and CLI use to talk to one server. Lives on the caller's thread (the GUI

@@ -290,11 +290,18 @@ void TestServerSession::sudoWrapping()
     RemoteCommand c = showHeader();
     c.privilege = Privilege(privilege);
     const int callsBefore = int(r.fake->calls().size());
+    QSignalSpy logged(r.session.get(), &ServerSession::commandLogged);
     const quint64 id = r.session->run(c);
     const CommandResult result = waitFor(r.session.get(), id);
     if (expectedPrefix.isEmpty()) {
         QVERIFY2(result.error.contains(expectedError), qPrintable(result.error));
         QCOMPARE(int(r.fake->calls().size()), callsBefore); // nothing was sent
+        // The command log says so, instead of showing a "failed" command that never ran.
+        QVERIFY(!logged.isEmpty());
+        const auto entry = logged.last().first().value<CommandLogEntry>();
+        QVERIFY(!entry.sent);
+        QVERIFY2(entry.status.startsWith(u"not sent: "_s), qPrintable(entry.status));
+        QVERIFY(entry.detail.contains(expectedError));
         return;
     }
     QVERIFY2(result.ok(), qPrintable(result.error));

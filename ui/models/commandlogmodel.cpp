@@ -43,6 +43,8 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
         case Status:
             return e.status;
         case Duration:
+            if (!e.sent)
+                return QStringLiteral("—");
             return e.elapsedMs < 0 ? QString() : DisplayFormat::duration(e.elapsedMs);
         }
     } else if (role == SortRole) {
@@ -61,6 +63,10 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
             tip = e.label + QLatin1Char('\n') + tip;
         if (e.elapsedMs >= 0 && e.exitCode >= 0)
             tip += QLatin1Char('\n') + tr("exit code %1").arg(e.exitCode);
+        if (!e.sent)
+            tip += QLatin1Char('\n') + tr("Not sent to the server.");
+        if (!e.detail.isEmpty())
+            tip += QLatin1Char('\n') + e.detail;
         return Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal);
     } else if (role == Qt::ForegroundRole && index.column() == Status) {
         if (e.elapsedMs >= 0 && e.status != QLatin1String("ok"))

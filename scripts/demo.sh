@@ -5,6 +5,10 @@
 # with a settings file of its own. Closing the window tears the demo server down.
 #
 #   scripts/demo.sh [--messages N] [--keep]      --keep leaves the demo server running afterwards
+#
+# POSTDESK_DEMO_ARGS adds arguments to the postdesk command line; with QT_QPA_PLATFORM=offscreen
+# and e.g. POSTDESK_DEMO_ARGS="--screenshot /tmp/demo.png --screenshot-after-ms 8000" the whole
+# demo runs without a display (that is how it is checked).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,7 +23,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "demo: no display (DISPLAY/WAYLAND_DISPLAY unset). Run this from a desktop session or 'ssh -X'." >&2
     exit 1
 fi
@@ -83,4 +87,5 @@ Postdesk will ask you to approve its host key. The right fingerprint is:
     $PD_TS_HOSTKEY_SHA256
 
 MSG
-"$build/app/postdesk" --settings "$settings" --connect "Demo server (root)"
+# shellcheck disable=SC2086 # POSTDESK_DEMO_ARGS is a word list on purpose
+"$build/app/postdesk" --settings "$settings" --connect "Demo server (root)" ${POSTDESK_DEMO_ARGS:-}

@@ -68,7 +68,7 @@ cat >"$settings" <<INI
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00001\\sudo=none
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00001\\readOnly=false
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00001\\knownHostsFile=$known_hosts
-5d1c7a52-4a8e-4f0e-9d55-3c0de5d00002\\name=Demo server (support, no sudo)
+5d1c7a52-4a8e-4f0e-9d55-3c0de5d00002\\name=Demo server (support account)
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00002\\host=$PD_TS_HOST
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00002\\port=$PD_TS_PORT
 5d1c7a52-4a8e-4f0e-9d55-3c0de5d00002\\user=$PD_TS_VIEWER_USER

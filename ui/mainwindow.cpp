@@ -64,7 +64,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_mainSplitter->addWidget(m_centralStack);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({230, 1050});
+    m_mainSplitter->setSizes({200, 1080});
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);

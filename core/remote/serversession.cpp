@@ -25,10 +25,9 @@ struct Tr
 QString statusOf(const CommandResult &r, bool sent)
 {
     using Failure = CommandResult::Failure;
-    if (!sent && r.failure == Failure::PermissionDenied)
-        return QStringLiteral("not sent: no permission");
-    if (!sent && r.failure == Failure::Refused)
-        return QStringLiteral("not sent: refused");
+    // Refused before sending (no privilege, unsafe input): the entry's detail says why.
+    if (!sent && (r.failure == Failure::PermissionDenied || r.failure == Failure::Refused))
+        return QStringLiteral("not sent");
     if (r.failure == Failure::PermissionDenied)
         return QStringLiteral("permission denied");
     if (r.canceled)

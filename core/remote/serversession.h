@@ -31,7 +31,7 @@ struct CommandLogEntry
     qint64 elapsedMs = -1; // -1 while running
     int exitCode = -1;
     QString status;      // "ok", "exit 1", "timed out", "canceled", "connection lost", "running",
-                         // "permission denied", "not sent: no permission", "not sent: refused"
+                         // "permission denied", "not sent" (refused before sending; see detail)
     QString detail;      // the plain error of a failed command (never stdin, so never a secret)
     bool sent = true;    // false when the session refused before sending (no privilege)
 };

@@ -150,6 +150,7 @@ GLOSSARY = {
     "This account is not allowed to view the mail queue (Postfix authorized_mailq_users).":
         "Dieses Konto darf die Mail-Warteschlange nicht ansehen (Postfix authorized_mailq_users).",
     "The connection to the server failed.": "Die Verbindung zum Server ist fehlgeschlagen.",
+    "Not sent to the server.": "Nicht an den Server gesendet.",
 }
 
 

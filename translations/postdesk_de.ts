@@ -746,6 +746,10 @@ QT_LOGGING_RULES="postdesk.*=true".
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>Not sent to the server.</source>
+        <translation>Nicht an den Server gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostKeyDialog</name>

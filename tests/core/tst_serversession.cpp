@@ -1,3 +1,4 @@
+#include "commandwait.h"
 #include "faketransport.h"
 
 #include "remote/commandcatalog.h"
@@ -99,17 +100,9 @@ TestServerSession::Ready TestServerSession::readySession(const FakeTransport::Pr
 
 CommandResult TestServerSession::waitFor(ServerSession *s, quint64 id)
 {
+    // finished() is always emitted from the event loop, so a spy made after run() still sees it.
     QSignalSpy spy(s, &ServerSession::finished);
-    for (int i = 0; i < 100; ++i) {
-        for (const auto &args : spy) {
-            if (args.at(0).toULongLong() == id)
-                return args.at(1).value<CommandResult>();
-        }
-        spy.wait(100);
-    }
-    CommandResult none;
-    none.error = u"test: no finished() for this id"_s;
-    return none;
+    return TestSupport::waitForResult(spy, id);
 }
 
 void TestServerSession::probeParsing()

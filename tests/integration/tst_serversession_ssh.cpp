@@ -1,6 +1,7 @@
 // ServerSession over SSH against the real test server: the worker thread, the probe, sudo
 // wrapping with the password on stdin, plain permission errors and a dropped link.
 
+#include "commandwait.h"
 #include "testserverenv.h"
 
 #include "remote/commandcatalog.h"
@@ -76,18 +77,7 @@ std::unique_ptr<ServerSession> TestServerSessionSsh::connectAs(const QString &us
 CommandResult TestServerSessionSsh::waitFor(ServerSession *s, quint64 id, int ms)
 {
     QSignalSpy spy(s, &ServerSession::finished);
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms) {
-        for (const auto &args : spy) {
-            if (args.at(0).toULongLong() == id)
-                return args.at(1).value<CommandResult>();
-        }
-        spy.wait(100);
-    }
-    CommandResult none;
-    none.error = u"test: no result in time"_s;
-    return none;
+    return TestSupport::waitForResult(spy, id, ms);
 }
 
 // The queue ID of the one seeded message from PD_TS_PREVIEW_SENDER, listed through the session.

@@ -2,6 +2,7 @@
 // limits and a dropped link. The transport runs on the test thread here; ServerSession's worker
 // thread is exercised in tst_serversession_ssh.
 
+#include "commandwait.h"
 #include "testserverenv.h"
 
 #include "remote/sshtransport.h"
@@ -144,18 +145,7 @@ CommandResult TestSshTransport::runAndWait(SshTransport &t, const RemoteCommand 
     QSignalSpy spy(&t, &Transport::finished);
     const quint64 id = m_id++;
     t.run(id, c);
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < waitMs) {
-        for (const auto &args : spy) {
-            if (args.at(0).toULongLong() == id)
-                return args.at(1).value<CommandResult>();
-        }
-        spy.wait(100);
-    }
-    CommandResult none;
-    none.error = u"test: no result in time"_s;
-    return none;
+    return TestSupport::waitForResult(spy, id, waitMs);
 }
 
 void TestSshTransport::rootKeyLogin()

@@ -80,6 +80,7 @@ public:
     QThread *thread = nullptr;
     quint64 nextId = 1;
     quint64 probeId = 0;
+    CommandLogEntry probeLog; // the probe is a remote command too: it appears in the log
     QList<quint64> waiting; // ids run() before ready, in order
     QHash<quint64, Pending> pending;
 
@@ -126,6 +127,13 @@ void ServerSession::Private::createTransport()
         setState(State::Probing);
         probeId = nextId++;
         const RemoteCommand probe = CommandCatalog::probe();
+        probeLog = CommandLogEntry{};
+        probeLog.id = probeId;
+        probeLog.label = probe.label;
+        probeLog.shellLine = QString::fromUtf8(probe.shellLine);
+        probeLog.started = QDateTime::currentDateTime();
+        probeLog.status = QStringLiteral("running");
+        Q_EMIT q->commandLogged(probeLog);
         QPointer<Transport> tr = transport;
         const quint64 id = probeId;
         QMetaObject::invokeMethod(tr, [tr, id, probe] { if (tr) tr->run(id, probe); }, Qt::QueuedConnection);
@@ -135,8 +143,14 @@ void ServerSession::Private::createTransport()
             Q_EMIT q->output(id, chunk);
     });
     QObject::connect(t, &Transport::finished, q, [this](quint64 id, const CommandResult &r) {
-        if (id == probeId)
+        if (id == probeId) {
+            probeLog.elapsedMs = r.elapsedMs;
+            probeLog.exitCode = r.exitCode;
+            probeLog.status = statusOf(r, true);
+            probeLog.detail = r.error;
+            Q_EMIT q->commandLogged(probeLog);
             onProbeFinished(r);
+        }
         else
             onFinished(id, r);
     });

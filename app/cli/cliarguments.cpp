@@ -82,7 +82,89 @@ void chooseAuth(CliArguments &args)
     }
 }
 
+// --since/--until: "2026-11-23T06:00[:00][Z|±hh:mm]", "2026-11-23 06:00", a date "2026-11-23",
+// or relative to now: "90m", "24h", "7d". Local time when no offset is given.
+bool parseTime(const QString &text, QDateTime &out)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d{1,6})([mhd])$"));
+    const QRegularExpressionMatch m = relative.match(text);
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const qint64 unit = m.captured(2) == u"m" ? 60 : m.captured(2) == u"h" ? 3600 : 86400;
+        out = QDateTime::currentDateTimeUtc().addSecs(-n * unit);
+        return true;
+    }
+    QString iso = text;
+    iso.replace(u' ', u'T');
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            t = date.startOfDay();
+    }
+    if (!t.isValid())
+        return false;
+    out = t;
+    return true;
+}
+
 } // namespace
+
+static void parseCommand(CliArguments &args, const QString &command, const QStringList &positional)
+{
+    using Command = CliArguments::Command;
+    if (command == QLatin1String("queue") || command == QLatin1String("summary")) {
+        args.command = command == QLatin1String("queue") ? Command::Queue : Command::Summary;
+        if (positional.size() != 1)
+            args.error = Tr::tr("%1 takes no arguments").arg(command);
+    } else if (command == QLatin1String("show")) {
+        args.command = Command::Show;
+        if (positional.size() != 2) {
+            args.error = Tr::tr("show takes exactly one queue ID");
+        } else {
+            args.queueId = positional.at(1);
+            if (!Postfix::isValidQueueId(args.queueId))
+                args.error = Tr::tr("not a valid Postfix queue ID: \"%1\"").arg(args.queueId.left(64));
+        }
+    } else if (command == QLatin1String("trail")) {
+        args.command = Command::Trail;
+        if (positional.size() != 2) {
+            args.error = Tr::tr("trail takes exactly one queue ID");
+        } else {
+            args.queueId = positional.at(1);
+            if (!Postfix::isValidQueueId(args.queueId))
+                args.error = Tr::tr("not a valid Postfix queue ID: \"%1\"").arg(args.queueId.left(64));
+        }
+    } else if (command == QLatin1String("classify") || command == QLatin1String("logstats")
+               || command == QLatin1String("shape")) {
+        args.command = command == QLatin1String("classify") ? Command::Classify
+                : command == QLatin1String("logstats")       ? Command::LogStats
+                                                              : Command::Shape;
+        if (positional.size() != 1)
+            args.error = Tr::tr("%1 takes no arguments").arg(command);
+    } else if (command.isEmpty()) {
+        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape or classify)");
+    } else {
+        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape or classify)")
+                             .arg(command.left(64));
+    }
+    if (args.error.isEmpty() && args.command != Command::Show && (args.body || args.envelope))
+        args.error = Tr::tr("--body and --envelope belong to show");
+    if (args.error.isEmpty() && !args.logFiles.isEmpty() && args.command != Command::Trail
+        && args.command != Command::LogStats)
+        args.error = Tr::tr("--file belongs to trail and logstats");
+    if (args.error.isEmpty() && args.explain && args.command != Command::Classify)
+        args.error = Tr::tr("--explain belongs to classify");
+}
+
+bool CliArguments::needsServer() const
+{
+    if (command == Command::Classify)
+        return false;
+    if ((command == Command::Trail || command == Command::LogStats) && !logFiles.isEmpty())
+        return false;
+    return true;
+}
 
 CliArguments CliArguments::parse(const QStringList &arguments)
 {
@@ -99,8 +181,14 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QString());
     const QCommandLineOption body(QStringLiteral("body"), QString());
     const QCommandLineOption envelope(QStringLiteral("envelope"), QString());
+    const QCommandLineOption explain(QStringLiteral("explain"), QString());
+    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("path"));
+    const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("time"));
+    const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("time"));
+    const QCommandLineOption by(QStringLiteral("by"), QString(), QStringLiteral("view"));
+    const QCommandLineOption top(QStringLiteral("top"), QString(), QStringLiteral("n"));
     parser.addOptions({help, ssh, identity, knownHosts, acceptNew, passwordAuth, sudo, json, body,
-                       envelope});
+                       envelope, explain, file, since, until, by, top});
 
     if (!parser.parse(arguments)) {
         args.error = parser.errorText();
@@ -108,6 +196,42 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         args.helpRequested = true;
+        return args;
+    }
+    args.explain = parser.isSet(explain);
+    args.logFiles = parser.values(file);
+    if (parser.isSet(since) && !parseTime(parser.value(since), args.since)) {
+        args.error = Tr::tr("--since expects a time like 2026-11-23T06:00, a date, or 90m/24h/7d");
+        return args;
+    }
+    if (parser.isSet(until) && !parseTime(parser.value(until), args.until)) {
+        args.error = Tr::tr("--until expects a time like 2026-11-23T06:00, a date, or 90m/24h/7d");
+        return args;
+    }
+    if (parser.isSet(by)) {
+        if (parser.value(by) == u"sender")
+            args.shapeBySender = true;
+        else if (parser.value(by) != u"recipient") {
+            args.error = Tr::tr("--by expects recipient or sender");
+            return args;
+        }
+    }
+    if (parser.isSet(top)) {
+        bool ok = false;
+        args.top = parser.value(top).toInt(&ok);
+        if (!ok || args.top < 1 || args.top > 10000) {
+            args.error = Tr::tr("--top expects a number from 1 to 10000");
+            return args;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    parseCommand(args, command, positional);
+    if (!args.error.isEmpty())
+        return args;
+    if (!args.needsServer()) {
+        if (parser.isSet(ssh))
+            args.error = Tr::tr("%1 reads local input; --ssh does not apply").arg(command);
         return args;
     }
     if (!parser.isSet(ssh)) {
@@ -146,28 +270,6 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     args.body = parser.isSet(body);
     args.envelope = parser.isSet(envelope);
 
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    if (command == QLatin1String("queue") || command == QLatin1String("summary")) {
-        args.command = command == QLatin1String("queue") ? Command::Queue : Command::Summary;
-        if (positional.size() != 1)
-            args.error = Tr::tr("%1 takes no arguments").arg(command);
-        else if (args.body || args.envelope)
-            args.error = Tr::tr("--body and --envelope belong to show");
-    } else if (command == QLatin1String("show")) {
-        args.command = Command::Show;
-        if (positional.size() != 2) {
-            args.error = Tr::tr("show takes exactly one queue ID");
-        } else {
-            args.queueId = positional.at(1);
-            if (!Postfix::isValidQueueId(args.queueId))
-                args.error = Tr::tr("not a valid Postfix queue ID: \"%1\"").arg(args.queueId.left(64));
-        }
-    } else if (command.isEmpty()) {
-        args.error = Tr::tr("no command given (queue, summary or show)");
-    } else {
-        args.error = Tr::tr("unknown command \"%1\" (queue, summary or show)").arg(command.left(64));
-    }
     if (args.error.isEmpty())
         chooseAuth(args);
     return args;
@@ -177,8 +279,11 @@ QString CliArguments::helpText()
 {
     return Tr::tr(
 R"(Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
+       postdesk-cli classify [--explain] < reasons-or-log-lines
+       postdesk-cli trail ID --file LOG [--file LOG…] [--json]
+       postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
 
-Reads the Postfix mail queue of a server over SSH.
+Reads the Postfix mail queue and mail log of a server over SSH, and explains why mail is stuck.
 
 Commands:
   queue                 list every queued message. Human table; with --json one JSON object
@@ -190,6 +295,25 @@ Commands:
   show ID               a queued message as plain text: headers; --envelope adds the envelope
                         records, --body the body (capped at 20 MB). --json: one object with
                         queue_id, queue_path, envelope, headers, body, body_truncated.
+  trail ID              every mail-log line of a message in order, following the IDs it
+                        continues under (requeue orig_id=, content filter "queued as", its
+                        bounce). The server greps its logs; only matching lines travel.
+  logstats              delivery statistics of a time window (--since/--until: 2026-11-23T06:00,
+                        a date, or 90m/24h/7d ago): sent/deferred/bounced/rejected per hour, top
+                        senders, top deferred domains, reasons by class.
+  shape                 qshape-style matrix: recipient domains (--by sender: sender domains) ×
+                        age buckets, plus the top senders in the queue; computed from the queue
+                        listing, no root needed.
+  classify              reads reason texts or whole log lines on stdin and prints one class per
+                        line (network, dns, tls, auth_relay, throttling, mailbox_full,
+                        recipient_unknown, content_filter, config, policy_block, other);
+                        --explain adds the rule that matched. Needs no server.
+
+Options of the commands:
+  --json                machine-readable output
+  --file PATH           trail/logstats: read this local log file (plain, .gz) instead of a
+                        server's log; repeat for rotated files. No --ssh then.
+  --top N               length of the top lists (default 20)
 
 Connection:
   --ssh USER@HOST[:PORT]  the server (port 22 by default; IPv6 as USER@[ADDR]:PORT)

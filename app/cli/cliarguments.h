@@ -3,6 +3,7 @@
 #include "remote/connectionparams.h"
 #include "remote/serversession.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,7 @@ enum CliExit : int {
 // (POSTDESK_PASSWORD, POSTDESK_PASSPHRASE, POSTDESK_SUDO_PASSWORD) by CliSession.
 struct CliArguments
 {
-    enum class Command { Queue, Summary, Show };
+    enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape };
 
     Remote::ConnectionParams connection;
     bool passwordAuth = false;
@@ -29,6 +30,15 @@ struct CliArguments
     bool json = false;
     bool body = false;
     bool envelope = false;
+    bool explain = false;        // classify: print the rule that matched
+    QStringList logFiles;        // trail/logstats --file: read local log files, no server
+    QDateTime since;             // logstats window (invalid = open)
+    QDateTime until;
+    bool shapeBySender = false;  // shape --by sender
+    int top = 20;                // logstats/shape: rows in the top lists
+
+    // classify, and trail/logstats with --file, need no server.
+    bool needsServer() const;
 
     bool helpRequested = false;
     QString error;       // usage problem in one line; empty when the arguments are fine

@@ -1,8 +1,12 @@
 #include "clirunner.h"
 
+#include "classifycommand.h"
 #include "clisession.h"
+#include "logstatscommand.h"
 #include "queuecommand.h"
+#include "shapecommand.h"
 #include "showcommand.h"
+#include "trailcommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -23,7 +27,22 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
-    m_session->start();
+    if (m_args.needsServer()) {
+        m_session->start();
+        return;
+    }
+    switch (m_args.command) {
+    case CliArguments::Command::Classify:
+        m_command = new ClassifyCommand(m_args.explain, this);
+        break;
+    case CliArguments::Command::Trail:
+        m_command = new TrailCommand(nullptr, m_args, this);
+        break;
+    default:
+        m_command = new LogStatsCommand(nullptr, m_args, this);
+        break;
+    }
+    startCommand();
 }
 
 void CliRunner::interrupt(int signalNumber)
@@ -56,13 +75,30 @@ void CliRunner::onReady()
         m_command = new ShowCommand(session, m_args.queueId, parts, m_args.json, this);
         break;
     }
+    case CliArguments::Command::Trail:
+        m_command = new TrailCommand(session, m_args, this);
+        break;
+    case CliArguments::Command::LogStats:
+        m_command = new LogStatsCommand(session, m_args, this);
+        break;
+    case CliArguments::Command::Shape:
+        m_command = new ShapeCommand(session, m_args, this);
+        break;
+    case CliArguments::Command::Classify:
+        m_command = new ClassifyCommand(m_args.explain, this);
+        break;
     }
+    startCommand();
+}
+
+void CliRunner::startCommand()
+{
     connect(m_command, &CliCommand::done, this, [this](int exitCode, const QString &message) {
         // A command that died with the connection reports through the session's failed(),
         // which follows the command's finished(): give it one turn to arrive.
         QTimer::singleShot(0, this, [this, exitCode, message] {
             int code = exitCode;
-            if (code == ExitRemote && m_session->session()->state() == Remote::ServerSession::State::Failed)
+            if (code == ExitRemote && m_args.needsServer() && m_session->session()->state() == Remote::ServerSession::State::Failed)
                 code = ExitConnection;
             finish(code, message);
         });
@@ -84,6 +120,7 @@ void CliRunner::finish(int exitCode, const QString &message)
         const QString text = QStringLiteral("postdesk-cli: ") + line.simplified() + QLatin1Char('\n');
         std::fputs(text.toLocal8Bit().constData(), stderr);
     }
-    m_session->session()->disconnectFromServer();
+    if (m_args.needsServer())
+        m_session->session()->disconnectFromServer();
     QCoreApplication::exit(exitCode);
 }

@@ -23,6 +23,7 @@ public:
 
 private:
     void onReady();
+    void startCommand();
     void finish(int exitCode, const QString &message);
 
     CliArguments m_args;

@@ -46,8 +46,13 @@ QString CommandCatalog::binaryPath(const QString &tool) const
     const QString probed = m_caps.binaries.value(tool);
     if (!probed.isEmpty() && isPlainAbsolutePath(probed))
         return probed;
-    if (tool == u"sudo")
-        return QStringLiteral("/usr/bin/sudo");
+    static const QStringList inUsrBin = {
+        QStringLiteral("sudo"), QStringLiteral("systemctl"), QStringLiteral("journalctl"),
+        QStringLiteral("find"), QStringLiteral("grep"),      QStringLiteral("zgrep"),
+        QStringLiteral("zcat"), QStringLiteral("xzcat"),     QStringLiteral("cat"),
+    };
+    if (inUsrBin.contains(tool))
+        return QStringLiteral("/usr/bin/") + tool;
     return QStringLiteral("/usr/sbin/") + tool;
 }
 
@@ -140,6 +145,38 @@ CatalogResult CommandCatalog::showMessage(QStringView queueId, PostcatParts part
     if (!id.ok())
         return failure(id.error);
     return showMessage(*id, parts);
+}
+
+CatalogResult CommandCatalog::postconfValues(const QStringList &names) const
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    if (names.isEmpty())
+        return failure(Tr::tr("No Postfix parameter was named."));
+    QList<QByteArray> args;
+    for (const QString &name : names) {
+        if (!re.match(name).hasMatch())
+            return failure(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
+        args << name.toLatin1();
+    }
+    auto r = make(QStringLiteral("postconf"), args, Privilege::User,
+                  Tr::tr("read settings (postconf %1)").arg(names.join(u' ')));
+    r.command.timeoutMs = 30000;
+    r.command.maxOutputBytes = 1024 * 1024;
+    return r;
+}
+
+CatalogResult CommandCatalog::queueFileTimes() const
+{
+    const QString queueDir = m_caps.queueDirectory.isEmpty() ? QStringLiteral("/var/spool/postfix")
+                                                             : m_caps.queueDirectory;
+    if (!isPlainAbsolutePath(queueDir))
+        return failure(Tr::tr("The queue directory reported by the server looks wrong: %1").arg(queueDir.left(200)));
+    auto r = make(QStringLiteral("find"),
+                  {(queueDir + QStringLiteral("/deferred")).toUtf8(), "-type", "f", "-printf", "%f %T@\\n"},
+                  Privilege::MailOwner, Tr::tr("read next retry times (find deferred -printf)"));
+    r.command.timeoutMs = 120000;
+    r.command.maxOutputBytes = 256LL * 1024 * 1024;
+    return r;
 }
 
 CatalogResult CommandCatalog::sudoCheck() const

@@ -6,6 +6,7 @@
 
 #include <QFlags>
 #include <QList>
+#include <QStringList>
 
 namespace Remote {
 
@@ -54,6 +55,11 @@ public:
     // postcat -q ID with the chosen parts (-e/-h/-b); needs MailOwner; output capped at 64 MB.
     CatalogResult showMessage(const QueueId &id, PostcatParts parts) const;
     CatalogResult showMessage(QStringView queueId, PostcatParts parts) const; // validates first
+    // postconf NAME… ("name = value" lines); names must be plain parameter names.
+    CatalogResult postconfValues(const QStringList &names) const;
+    // The deferred queue files' mtimes = next retry: find QUEUE_DIR/deferred -type f -printf
+    // '%f %T@\n' as the mail owner (queue_directory from the probe). One command for all IDs.
+    CatalogResult queueFileTimes() const;
     CatalogResult sudoCheck() const;      // sudo -n true: exit 0 when sudo needs no password
     CatalogResult sudoListRights() const; // sudo -n -l: what sudoers allows (no password)
 

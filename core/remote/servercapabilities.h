@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QTimeZone>
 #include <QVersionNumber>
 
 namespace Remote {
@@ -15,9 +16,25 @@ struct ServerCapabilities
     QString mailOwner = QStringLiteral("postfix");
     int uid = -1;
     QString loginUser;                // id -un of the login account
+    QString queueDirectory;           // postconf -h queue_directory ("/var/spool/postfix")
+    qint64 serverNow = 0;             // the server's clock at probe time (epoch s), 0 unknown
+    int utcOffsetSeconds = 0;         // date +%z at probe time
+    QString timeZoneId;               // IANA name when the server names one ("Europe/Berlin")
     bool sudoNoPassword = false;      // sudo -n true succeeded
     bool canMailOwner = false;        // root, the mail owner, or sudo available
     bool canRoot = false;             // root, or sudo available
+
+    // The zone the server writes classic (yearless, offset-less) log and -p stamps in: the named
+    // IANA zone when this machine knows it, else the probed fixed offset.
+    QTimeZone serverTimeZone() const
+    {
+        if (!timeZoneId.isEmpty()) {
+            const QTimeZone named(timeZoneId.toLatin1());
+            if (named.isValid())
+                return named;
+        }
+        return QTimeZone(utcOffsetSeconds);
+    }
 
     bool hasPostfix() const { return binaries.contains(QStringLiteral("postqueue")); }
     bool supportsJsonQueue() const { return postfixVersion >= QVersionNumber(3, 1); }

@@ -10,6 +10,8 @@ const QStringList &ServerProbe::toolNames()
         QStringLiteral("postqueue"), QStringLiteral("postconf"),  QStringLiteral("postcat"),
         QStringLiteral("postsuper"), QStringLiteral("postfix"),   QStringLiteral("postmap"),
         QStringLiteral("sudo"),      QStringLiteral("systemctl"), QStringLiteral("journalctl"),
+        QStringLiteral("find"),      QStringLiteral("grep"),      QStringLiteral("zgrep"),
+        QStringLiteral("zcat"),      QStringLiteral("xzcat"),     QStringLiteral("cat"),
     };
     return names;
 }
@@ -28,11 +30,34 @@ QByteArray ServerProbe::script()
     s += "if [ -n \"$p_postconf\" ]; then "
          "echo \"mail_version=$(\"$p_postconf\" -h mail_version 2>/dev/null)\"; "
          "echo \"myhostname=$(\"$p_postconf\" -h myhostname 2>/dev/null)\"; "
-         "echo \"mail_owner=$(\"$p_postconf\" -h mail_owner 2>/dev/null)\"; fi; "
+         "echo \"mail_owner=$(\"$p_postconf\" -h mail_owner 2>/dev/null)\"; "
+         "echo \"queue_directory=$(\"$p_postconf\" -h queue_directory 2>/dev/null)\"; fi; "
+         "echo \"now=$(date +%s)\"; echo \"utc_offset=$(date +%z)\"; "
+         "if [ -r /etc/timezone ]; then echo \"tz=$(head -n 1 /etc/timezone)\"; "
+         "elif [ -L /etc/localtime ]; then echo \"tz=$(readlink /etc/localtime)\"; fi; "
          "if [ -n \"$p_sudo\" ] && \"$p_sudo\" -n true </dev/null >/dev/null 2>&1; "
          "then echo sudo_nopasswd=1; else echo sudo_nopasswd=0; fi; echo probe_end=1";
     return s;
 }
+
+namespace {
+
+// date +%z: "+0100", "-0530" → seconds east of UTC; garbage → 0.
+int parseUtcOffset(const QString &text)
+{
+    if (text.size() != 5 || (text.at(0) != u'+' && text.at(0) != u'-'))
+        return 0;
+    bool okH = false;
+    bool okM = false;
+    const int hours = text.mid(1, 2).toInt(&okH);
+    const int minutes = text.mid(3, 2).toInt(&okM);
+    if (!okH || !okM || hours > 14 || minutes > 59)
+        return 0;
+    const int seconds = hours * 3600 + minutes * 60;
+    return text.at(0) == u'-' ? -seconds : seconds;
+}
+
+} // namespace
 
 ServerCapabilities ServerProbe::parse(QByteArrayView output)
 {
@@ -63,6 +88,16 @@ ServerCapabilities ServerProbe::parse(QByteArrayView output)
         } else if (key == "mail_owner") {
             if (!value.isEmpty())
                 caps.mailOwner = value;
+        } else if (key == "queue_directory") {
+            caps.queueDirectory = value;
+        } else if (key == "now") {
+            caps.serverNow = value.toLongLong();
+        } else if (key == "utc_offset") {
+            caps.utcOffsetSeconds = parseUtcOffset(value);
+        } else if (key == "tz") {
+            // "Europe/Berlin" or a zoneinfo link target "/usr/share/zoneinfo/Europe/Berlin"
+            const qsizetype at = value.indexOf(QStringLiteral("zoneinfo/"));
+            caps.timeZoneId = at >= 0 ? value.mid(at + 9) : value;
         } else if (key == "sudo_nopasswd") {
             caps.sudoNoPassword = value == u"1";
         }

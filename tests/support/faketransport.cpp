@@ -28,16 +28,17 @@ QByteArray FakeTransport::probeOutput(const ProbeSetup &s)
         QByteArray path;
         if (tool == u"sudo")
             path = s.sudo ? "/usr/bin/sudo" : "";
-        else if (tool == u"systemctl" || tool == u"journalctl")
-            path = "/usr/bin/" + tool.toLatin1();
+        else if (!tool.startsWith(u"post"))
+            path = "/usr/bin/" + tool.toLatin1(); // systemctl, journalctl, find, grep, zgrep, …
         else if (s.postfix)
             path = "/usr/sbin/" + tool.toLatin1();
         out += "bin." + tool.toLatin1() + '=' + path + '\n';
     }
     if (s.postfix) {
         out += "mail_version=" + s.mailVersion.toUtf8() + "\nmyhostname=mx.example.test\nmail_owner="
-                + s.mailOwner.toUtf8() + '\n';
+                + s.mailOwner.toUtf8() + "\nqueue_directory=/var/spool/postfix\n";
     }
+    out += "now=1700000000\nutc_offset=+0000\ntz=Etc/UTC\n";
     out += s.sudoNoPassword ? "sudo_nopasswd=1\n" : "sudo_nopasswd=0\n";
     out += "probe_end=1\n";
     return out;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cliarguments.h"
+#include "clicommand.h"
+
+// Placeholder contract: replaced by the owner of this command in this session.
+class LogStatsCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogStatsCommand)
+
+public:
+    LogStatsCommand(Remote::ServerSession *session, const CliArguments &args, QObject *parent = nullptr);
+
+    void start() override;
+    void cancel() override;
+};

@@ -16,6 +16,7 @@ server_pkgs=(
     postfix openssh-server openssh-client dnsmasq-base socat sudo openssl iproute2 util-linux
     libsasl2-modules bind9-dnsutils netcat-openbsd python3 procps
     dbus dbus-bin gnome-keyring libsecret-tools libbenchmark-dev time
+    pflogsumm   # baseline of the mail-log benchmark (bench/log-e2e.sh)
 )
 
 want=("${build_pkgs[@]}")

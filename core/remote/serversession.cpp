@@ -4,9 +4,9 @@
 #include "localtransport.h"
 #include "serverprobe.h"
 #include "sshtransport.h"
+#include "workerthreads.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
@@ -168,13 +168,9 @@ void ServerSession::Private::teardownTransport()
         return;
     QObject::disconnect(t, nullptr, q, nullptr);
     if (thread != nullptr) {
-        QThread *th = std::exchange(thread, nullptr);
-        QObject::connect(th, &QThread::finished, t, &QObject::deleteLater);
-        QMetaObject::invokeMethod(t, [t, th] { t->close(); th->quit(); }, Qt::QueuedConnection);
-        if (!th->wait(QDeadlineTimer(10000)))
-            qCWarning(lcSession) << "the SSH worker thread did not stop in time; leaking it";
-        else
-            delete th;
+        // Never wait here: this runs on the GUI thread, and a worker stuck inside libssh would
+        // freeze the window. The thread stops on its own; only the application's exit waits.
+        WorkerThreads::retire(std::exchange(thread, nullptr), t, [t] { t->close(); });
         return;
     }
     t->close();

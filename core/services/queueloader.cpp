@@ -230,9 +230,10 @@ void QueueLoader::Private::onFinished(quint64 id, const Remote::CommandResult &r
         deliver(parser->finish());
         snapshot.bytes = parser->bytesSeen();
     } else {
-        // The -p arrival stamps are server-local without a year. No UTC-offset probe exists
-        // yet, so the server is assumed to share this machine's zone.
-        const QTimeZone zone = QTimeZone::systemTimeZone();
+        // The -p arrival stamps are server-local without a year: read them in the zone the
+        // probe found on the server (its IANA name, else its UTC offset at probe time).
+        const QTimeZone zone = session ? session->capabilities().serverTimeZone()
+                                       : QTimeZone::systemTimeZone();
         Postfix::TextQueueListing listing = Postfix::parseQueueText(
             result.stdOut, snapshot.takenAt.toTimeZone(zone), zone);
         snapshot.bytes = result.stdOut.size();

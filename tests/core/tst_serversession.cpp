@@ -41,6 +41,8 @@ private Q_SLOTS:
     void probeParsing();
     void probeParsingWithoutPostfix();
     void probeParsingIgnoresGarbage();
+    void probeTimeZone_data();
+    void probeTimeZone();
     void realProbeOnThisMachine();
     void queuedUntilReady();
     void postfixMissingStillReady();
@@ -155,6 +157,33 @@ void TestServerSession::probeParsingIgnoresGarbage()
     QVERIFY(caps.postfixVersion.isNull());
 }
 
+void TestServerSession::probeTimeZone_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<int>("offset");           // what serverTimeZone() gives in January 2026
+    QTest::addColumn<QString>("queueDirectory");
+
+    QTest::newRow("iana name") << QByteArray("tz=Europe/Berlin\nutc_offset=+0200\n") << 3600 << QString();
+    QTest::newRow("zoneinfo link") << QByteArray("tz=/usr/share/zoneinfo/America/New_York\nutc_offset=-0400\n")
+                                   << -5 * 3600 << QString();
+    QTest::newRow("offset only") << QByteArray("utc_offset=+0530\n") << 5 * 3600 + 1800 << QString();
+    QTest::newRow("unknown name, offset") << QByteArray("tz=Mars/Olympus\nutc_offset=-0130\n") << -5400 << QString();
+    QTest::newRow("garbage offset") << QByteArray("utc_offset=+9999\n") << 0 << QString();
+    QTest::newRow("queue directory") << QByteArray("queue_directory=/var/spool/postfix\nnow=1700000000\n") << 0
+                                     << u"/var/spool/postfix"_s;
+}
+
+void TestServerSession::probeTimeZone()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(int, offset);
+    QFETCH(QString, queueDirectory);
+    const ServerCapabilities caps = ServerProbe::parse(output);
+    const QDateTime january(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
+    QCOMPARE(caps.serverTimeZone().offsetFromUtc(january), offset);
+    QCOMPARE(caps.queueDirectory, queueDirectory);
+}
+
 void TestServerSession::realProbeOnThisMachine()
 {
     ConnectionParams local; // empty host → LocalTransport, the real probe through /bin/sh
@@ -168,6 +197,8 @@ void TestServerSession::realProbeOnThisMachine()
     for (const QString &path : session.capabilities().binaries)
         QVERIFY2(path.startsWith(u'/'), qPrintable(path));
     QCOMPARE(session.capabilities().hasPostfix(), QFile::exists(u"/usr/sbin/postqueue"_s));
+    QVERIFY(qAbs(session.capabilities().serverNow - QDateTime::currentSecsSinceEpoch()) < 60);
+    QVERIFY(session.capabilities().serverTimeZone().isValid());
     const quint64 id = session.run(CommandCatalog(session.capabilities()).sudoCheck().command);
     const CommandResult r = waitFor(&session, id);
     QVERIFY(r.error.isEmpty() || r.exitCode != 0 || r.ok());

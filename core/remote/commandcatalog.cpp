@@ -217,4 +217,138 @@ CatalogResult CommandCatalog::sudoWrap(const RemoteCommand &command, const QStri
     return CatalogResult{wrapped, {}};
 }
 
+// --- Mail log ---------------------------------------------------------------------------------
+
+bool CommandCatalog::isPlainLogPath(const QString &path)
+{
+    return path.size() <= 1024 && isPlainAbsolutePath(path);
+}
+
+RemoteCommand CommandCatalog::locateMailLog() const
+{
+    // Input-free: the only value spliced in is the probed postconf path, validated and quoted.
+    QString postconf = binaryPath(QStringLiteral("postconf"));
+    if (!isPlainAbsolutePath(postconf))
+        postconf = QStringLiteral("/usr/sbin/postconf");
+    const QByteArray pc = ShellQuote::quote(postconf).value_or("/usr/sbin/postconf");
+    QByteArray s = "LC_ALL=C; export LC_ALL; mf=$(" + pc + " -h maillog_file 2>/dev/null); "
+                   "echo \"maillog_file=$mf\"; "
+                   "set -- /var/log/maillog* /var/log/mail.log* /var/log/mail/mail.log*; "
+                   "case \"$mf\" in /dev/*|'') ;; /*) set -- \"$@\" \"$mf\"*;; esac; "
+                   "for f in \"$@\"; do [ -f \"$f\" ] || continue; "
+                   "s=$(stat -c '%s %Y' -- \"$f\" 2>/dev/null) || continue; "
+                   "if [ -r \"$f\" ]; then r=1; else r=0; fi; echo \"file=$r $s $f\"; done; "
+                   "for t in journalctl zgrep xzgrep; do p=''; "
+                   "for d in /usr/bin /bin /usr/sbin /sbin /usr/local/bin; do "
+                   "if [ -x \"$d/$t\" ]; then p=\"$d/$t\"; break; fi; done; echo \"$t=$p\"; done; "
+                   "echo \"groups=$(id -Gn 2>/dev/null)\"; echo locate_end=1";
+    RemoteCommand c;
+    c.label = Tr::tr("locate the mail log");
+    c.shellLine = s;
+    c.privilege = Privilege::User;
+    c.timeoutMs = 30000;
+    c.maxOutputBytes = 1024 * 1024;
+    return c;
+}
+
+namespace {
+
+// The grep flavour that reads a log file of this compression (tool name, override path).
+struct LogGrepTool
+{
+    QString tool;
+    QString path;
+};
+
+std::optional<LogGrepTool> logGrepTool(CommandCatalog::LogCompression compression,
+                                              const QString &xzgrepPath)
+{
+    switch (compression) {
+    case CommandCatalog::LogCompression::None:
+        return LogGrepTool{QStringLiteral("grep"), {}};
+    case CommandCatalog::LogCompression::Gzip:
+        return LogGrepTool{QStringLiteral("zgrep"), {}};
+    case CommandCatalog::LogCompression::Xz:
+        if (xzgrepPath.isEmpty() || !isPlainAbsolutePath(xzgrepPath))
+            return std::nullopt;
+        return LogGrepTool{QStringLiteral("xzgrep"), xzgrepPath};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+CatalogResult CommandCatalog::searchMailLog(const QList<QueueId> &ids, const QString &file,
+                                            LogCompression compression, Privilege privilege,
+                                            const QString &xzgrepPath) const
+{
+    if (ids.isEmpty())
+        return failure(Tr::tr("No queue ID to search for."));
+    if (!isPlainLogPath(file))
+        return failure(Tr::tr("The log file path reported by the server looks wrong: %1").arg(file.left(200)));
+    const auto tool = logGrepTool(compression, xzgrepPath);
+    if (!tool)
+        return failure(Tr::tr("%1 is xz-compressed and the server has no xzgrep.").arg(file));
+    QList<QByteArray> args = {"-a", "-F", "-n"};
+    QStringList shown;
+    for (const QueueId &id : ids) {
+        args << "-e" << id.bytes();
+        shown << id.toString();
+    }
+    args << "--" << file.toUtf8();
+    ServerCapabilities caps = m_caps;
+    if (!tool->path.isEmpty())
+        caps.binaries.insert(tool->tool, tool->path);
+    auto r = CommandCatalog(caps).make(tool->tool, args, privilege,
+                                       Tr::tr("search the mail log for %1 (%2 %3)")
+                                               .arg(shown.join(u' '), tool->tool, file));
+    r.command.streamOutput = true;
+    r.command.timeoutMs = 300000;
+    r.command.maxOutputBytes = logSearchOutputCap;
+    return r;
+}
+
+CatalogResult CommandCatalog::filterMailLogForStats(const QString &file, LogCompression compression,
+                                                    Privilege privilege, const QString &xzgrepPath) const
+{
+    if (!isPlainLogPath(file))
+        return failure(Tr::tr("The log file path reported by the server looks wrong: %1").arg(file.left(200)));
+    const auto tool = logGrepTool(compression, xzgrepPath);
+    if (!tool)
+        return failure(Tr::tr("%1 is xz-compressed and the server has no xzgrep.").arg(file));
+    ServerCapabilities caps = m_caps;
+    if (!tool->path.isEmpty())
+        caps.binaries.insert(tool->tool, tool->path);
+    auto r = CommandCatalog(caps).make(tool->tool,
+                                       {"-a", "-F", "-e", " status=", "-e", "reject:", "-e", " from=<",
+                                        "--", file.toUtf8()},
+                                       privilege,
+                                       Tr::tr("read delivery lines of the mail log (%1 %2)").arg(tool->tool, file));
+    r.command.streamOutput = true;
+    r.command.keepStdout = false;
+    r.command.timeoutMs = 3600000;
+    r.command.maxOutputBytes = 64LL * 1024 * 1024 * 1024;
+    return r;
+}
+
+CatalogResult CommandCatalog::readMailJournal(qint64 sinceEpoch, qint64 untilEpoch, Privilege privilege,
+                                              const QString &journalctlPath) const
+{
+    QList<QByteArray> args = {"SYSLOG_FACILITY=2", "-o", "short-iso", "--no-pager", "-q"};
+    if (sinceEpoch > 0)
+        args << "--since" << '@' + QByteArray::number(sinceEpoch);
+    if (untilEpoch > 0)
+        args << "--until" << '@' + QByteArray::number(untilEpoch);
+    ServerCapabilities caps = m_caps;
+    if (!journalctlPath.isEmpty() && isPlainAbsolutePath(journalctlPath))
+        caps.binaries.insert(QStringLiteral("journalctl"), journalctlPath);
+    auto r = CommandCatalog(caps).make(QStringLiteral("journalctl"), args, privilege,
+                                       Tr::tr("read the mail journal (journalctl SYSLOG_FACILITY=2)"));
+    r.command.streamOutput = true;
+    r.command.keepStdout = false;
+    r.command.timeoutMs = 3600000;
+    r.command.maxOutputBytes = 64LL * 1024 * 1024 * 1024;
+    return r;
+}
+
 } // namespace Remote

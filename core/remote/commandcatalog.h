@@ -63,6 +63,39 @@ public:
     CatalogResult sudoCheck() const;      // sudo -n true: exit 0 when sudo needs no password
     CatalogResult sudoListRights() const; // sudo -n -l: what sudoers allows (no password)
 
+    // --- Mail log (log engine). Paths come from locateMailLog() on the server and are accepted
+    // only as plain absolute paths (isPlainLogPath); queue IDs only as validated QueueIds.
+    enum class LogCompression { None, Gzip, Xz };
+
+    // True for "/var/log/mail.log.2.gz"-like paths: absolute, [A-Za-z0-9_.+-] components, no "..".
+    static bool isPlainLogPath(const QString &path);
+
+    // A fixed, input-free script (Privilege::User, never wrapped) that prints KEY=VALUE lines:
+    //   maillog_file=PATH                (postconf -h maillog_file; may be empty)
+    //   file=R SIZE MTIME PATH           (R = 1 readable by the login account; one per candidate:
+    //                                     /var/log/maillog*, /var/log/mail.log*,
+    //                                     /var/log/mail/mail.log*, the maillog_file and its rotations)
+    //   journalctl=PATH  zgrep=PATH  xzgrep=PATH   (empty when missing)
+    //   groups=adm sudo …               (id -Gn)
+    //   locate_end=1
+    RemoteCommand locateMailLog() const;
+
+    // grep -a -F -n -e ID… -- FILE (zgrep for .gz, xzgrepPath for .xz): every line that mentions
+    // one of the IDs, "LINENO:" prefixed. Streamed; 64 MB cap; 5 min timeout.
+    CatalogResult searchMailLog(const QList<QueueId> &ids, const QString &file,
+                                LogCompression compression, Privilege privilege,
+                                const QString &xzgrepPath = {}) const;
+    // grep -a -F -e ' status=' -e 'reject:' -e ' from=<' -- FILE: the lines statistics need.
+    // Streamed without keeping stdout (the caller parses chunks); 64 GB cap; 1 h timeout.
+    CatalogResult filterMailLogForStats(const QString &file, LogCompression compression,
+                                        Privilege privilege, const QString &xzgrepPath = {}) const;
+    // journalctl SYSLOG_FACILITY=2 -o short-iso --no-pager -q [--since @S] [--until @U] (epoch
+    // seconds; 0 = open). Streamed without keeping stdout; the caller filters.
+    CatalogResult readMailJournal(qint64 sinceEpoch, qint64 untilEpoch, Privilege privilege,
+                                  const QString &journalctlPath = {}) const;
+
+    static constexpr qint64 logSearchOutputCap = 64LL * 1024 * 1024;
+
     // The sudo prefix ServerSession puts in front of a privileged command. targetUser empty →
     // root. password empty → "sudo -n …"; otherwise "sudo -S -p '' …" and the password plus "\n"
     // is prepended to stdinData (never in the line). Fails for a non-simple-name target user.

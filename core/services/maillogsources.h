@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Services {
 
@@ -16,6 +17,8 @@ struct MailLogFile
     qint64 mtime = 0;        // epoch seconds
     bool compressed = false; // .gz (read with zcat/zgrep), .xz/.bz2 likewise when the tool exists
     bool readable = false;   // by the login account; otherwise the reads need root (sudo)
+    bool xz = false;         // .xz (needs xzgrep on the server); compressed is set too
+    bool live = false;       // the file Postfix/syslog writes now (not a rotation)
 };
 
 struct MailLogSources
@@ -25,6 +28,12 @@ struct MailLogSources
     QString maillogFile;      // postconf -h maillog_file (Postfix >= 3.4), empty when unset
     QString command;          // what ran, for the command log / tooltips
     QString error;            // plain words ("no mail log found on this server: …"); empty on success
+    QString journalctl;       // absolute paths on the server; empty when missing
+    QString zgrep;
+    QString xzgrep;
+    bool journalReadable = false; // root or in adm/systemd-journal/wheel: sees the whole journal
+    QStringList notes;        // plain words about files left out (odd paths, .bz2, too many rotations)
+    qint64 locatedAtMs = 0;   // desktop clock when located (the per-session cache expires)
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -21,7 +21,9 @@ struct TrailResult
     QList<Postfix::LogEvent> events;   // every line of the followed IDs, in log order
     QStringList followedIds;           // queueId first, then IDs reached via orig_id= / queued as /
                                        // bounce notification, in discovery order
-    QStringList searchedFiles;         // which log files were searched (or "journal")
+    QStringList searchedFiles;         // which log files were searched (or "journal"), newest first
+    QStringList notes;                 // plain words: files left out or unreadable, bounds reached
+    qint64 elapsedMs = 0;              // from load() to finished()
     QList<Postfix::ParseIssue> issues;
     QStringList commands;              // the commands that ran (server-side grep), for tooltips
     bool permissionDenied = false;     // the log exists but this account may not read it
@@ -45,6 +47,11 @@ public:
     ~TrailLoader() override;
 
     void load(const QString &queueId);
+    // Bounds of the ID following (defaults: 4 rounds of greps, 50 IDs, 5000 events kept).
+    static constexpr int maxRounds = 4;
+    static constexpr int maxIds = 50;
+    static constexpr int maxEvents = 5000;
+    static constexpr int journalDays = 14; // journald only: how far back the trail looks
     void cancel();
     bool isRunning() const;
 

@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
+#include "charts/chartspage.h"
 #include "fleet/credentialstore.h"
 #include "fleet/profilestore.h"
 #include "models/commandlogmodel.h"
+#include "models/queuefilterproxymodel.h"
+#include "models/queuetablemodel.h"
 #include "models/serverlistmodel.h"
+#include "pages/logpage.h"
 #include "pages/queuepage.h"
 #include "pages/welcomepage.h"
 #include "servereditor.h"
+#include "services/queueloader.h"
 #include "sessioncontroller.h"
 #include "widgets/commandlogview.h"
 #include "widgets/errorbanner.h"
@@ -22,6 +27,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,6 +48,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_centralStack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_queuePage(new QueuePage(this))
+    , m_logPage(new LogPage(this))
+    , m_chartsPage(new ChartsPage(this))
+    , m_views(new QTabWidget(this))
     , m_banner(new ErrorBanner(this))
     , m_counts(new QLabel(this))
     , m_autoRefresh(new QComboBox(this))
@@ -57,7 +67,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::addServerRequested, m_editor, &ServerEditor::addServer);
     m_centralStack->addWidget(m_welcome);
-    m_centralStack->addWidget(m_queuePage);
+    buildViews();
+    m_centralStack->addWidget(m_views);
 
     buildSidebar();
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -85,11 +96,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (!loading)
             Q_EMIT queueLoaded();
     });
+    connect(m_logPage, &LogPage::loadingChanged, this, [this](bool loading) {
+        updateActions();
+        if (!loading)
+            Q_EMIT logLoaded();
+    });
     connect(m_profiles, &Fleet::ProfileStore::changed, this, &MainWindow::reloadProfiles);
     m_autoRefreshTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
         if (!m_queuePage->isLoading())
-            refresh();
+            refresh(); // the queue only: the log is read on request
+
     });
 
     reloadProfiles();
@@ -100,6 +117,67 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_queuePage->setSession(nullptr); // loaders go before the sessions they listen to
+    m_logPage->setSession(nullptr);
+}
+
+void MainWindow::buildViews()
+{
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_queuePage, tr("&Queue"));
+    m_views->addTab(m_logPage, tr("&Log"));
+    m_views->addTab(m_chartsPage, tr("C&harts"));
+    m_views->setTabToolTip(0, tr("The queue of this server (Ctrl+1)"));
+    m_views->setTabToolTip(1, tr("Deliveries and statistics from the mail log (Ctrl+2)"));
+    m_views->setTabToolTip(2, tr("Charts of the queue and the log (Ctrl+3)"));
+    const char *names[] = {"showQueueAction", "showLogAction", "showChartsAction"};
+    for (int i = 0; i < 3; ++i) {
+        auto *action = new QAction(m_views->tabText(i).remove(u'&'), this);
+        action->setObjectName(QLatin1StringView(names[i]));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, m_views, [this, i] { m_views->setCurrentIndex(i); });
+        addAction(action);
+    }
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_logPage, &LogPage::statisticsChanged, m_chartsPage, &ChartsPage::setLogStatistics);
+    connect(m_logPage, &LogPage::queueIdActivated, this, &MainWindow::showQueuedMessage);
+}
+
+void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
+{
+    if (!snapshot.ok() || snapshot.mailSystemDown)
+        return;
+    // The page's own finished() handler ran first (it connected first): the model is complete.
+    const QueueTableModel *model = m_queuePage->model();
+    QList<Postfix::QueuedMessage> messages;
+    messages.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        messages << model->message(row);
+    QueueSizeSample sample;
+    sample.time = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    sample.total = messages.size();
+    sample.deferred = model->count(Postfix::QueueName::Deferred);
+    m_history.record(m_current, sample);
+    m_chartsPage->setQueueHistory(m_history.samples(m_current));
+    m_chartsPage->setQueue(messages, sample.time);
+}
+
+void MainWindow::showQueuedMessage(const QString &queueId)
+{
+    const int row = m_queuePage->model()->rowOfQueueId(queueId);
+    const QModelIndex index = row < 0 ? QModelIndex()
+                                      : m_queuePage->proxy()->mapFromSource(m_queuePage->model()->index(row, 0));
+    if (!index.isValid()) {
+        statusBar()->showMessage(row < 0 ? tr("%1 is not in the queue (as of the last refresh).").arg(queueId)
+                                         : tr("%1 is hidden by the queue filter.").arg(queueId),
+                                 6000);
+        return;
+    }
+    m_views->setCurrentWidget(m_queuePage);
+    if (auto *table = m_queuePage->findChild<QTableView *>(QStringLiteral("queueTable"))) {
+        table->setCurrentIndex(index);
+        table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
 }
 
 void MainWindow::buildSidebar()
@@ -135,11 +213,22 @@ void MainWindow::buildActions()
             c->connectToServer();
     });
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    m_refreshAction = bar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    m_refreshAction = bar->addAction(tr("Refresh"), this, [this] {
+        SessionController *c = controller(m_current);
+        if (m_views->currentWidget() == m_logPage && c && c->connection() == Connection::Ready)
+            m_logPage->load();
+        else
+            refresh();
+    });
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setToolTip(tr("Load the queue again (F5)"));
-    m_cancelAction = bar->addAction(tr("Cancel"), m_queuePage, &QueuePage::cancel);
+    m_refreshAction->setToolTip(tr("Load the queue again, or the log on the Log tab (F5)"));
+    m_cancelAction = bar->addAction(tr("Cancel"), this, [this] {
+        if (m_views->currentWidget() == m_logPage && m_logPage->isLoading())
+            m_logPage->cancel();
+        else
+            m_queuePage->cancel();
+    });
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop loading (Esc)"));
@@ -190,7 +279,7 @@ void MainWindow::reloadProfiles()
     if (profiles.isEmpty()) {
         m_centralStack->setCurrentWidget(m_welcome);
     } else {
-        m_centralStack->setCurrentWidget(m_queuePage);
+        m_centralStack->setCurrentWidget(m_views);
         const int row = m_serverModel->rowOf(m_current);
         if (row >= 0)
             m_serverList->setCurrentIndex(m_serverModel->index(row));
@@ -219,6 +308,13 @@ void MainWindow::selectProfile(const QUuid &id)
     showBanner({});
     SessionController *c = ensureController(m_serverModel->profile(row));
     m_queuePage->setSession(c->session());
+    m_logPage->setSession(c->session());
+    m_chartsPage->clear();
+    m_chartsPage->setQueueHistory(m_history.samples(id));
+    // Queue-size history and queue charts follow every finished load of the page's loader.
+    if (auto *loader = m_queuePage->findChild<Services::QueueLoader *>())
+        connect(loader, &Services::QueueLoader::finished, this, &MainWindow::onQueueFinished,
+                Qt::UniqueConnection);
     switch (c->connection()) {
     case Connection::Ready:
         refresh();
@@ -258,6 +354,26 @@ SessionController *MainWindow::controller(const QUuid &id) const
 QueuePage *MainWindow::queuePage() const
 {
     return m_queuePage;
+}
+
+LogPage *MainWindow::logPage() const
+{
+    return m_logPage;
+}
+
+ChartsPage *MainWindow::chartsPage() const
+{
+    return m_chartsPage;
+}
+
+QTabWidget *MainWindow::viewTabs() const
+{
+    return m_views;
+}
+
+QList<QueueSizeSample> MainWindow::queueHistory(const QUuid &id) const
+{
+    return m_history.samples(id);
 }
 
 SessionController *MainWindow::ensureController(const Fleet::ServerProfile &profile)
@@ -318,6 +434,8 @@ void MainWindow::releaseController(const QUuid &id)
     if (SessionController *c = m_controllers.take(id)) {
         if (m_queuePage->session() == c->session())
             m_queuePage->setSession(nullptr);
+        if (m_logPage->session() == c->session())
+            m_logPage->setSession(nullptr);
         c->deleteLater();
     }
     if (m_current == id)
@@ -334,7 +452,8 @@ void MainWindow::updateActions()
     SessionController *c = controller(m_current);
     const bool hasServer = m_serverModel->rowOf(m_current) >= 0;
     m_refreshAction->setEnabled(c != nullptr);
-    m_cancelAction->setEnabled(m_queuePage->isLoading());
+    m_cancelAction->setEnabled(m_views->currentWidget() == m_logPage ? m_logPage->isLoading()
+                                                                      : m_queuePage->isLoading());
     m_connectAction->setEnabled(c && c->connection() != Connection::Ready
                                 && c->connection() != Connection::Connecting);
     m_editAction->setEnabled(hasServer);
@@ -358,6 +477,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(s->value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_queuePage->splitter()->restoreState(s->value(QStringLiteral("window/queueSplitter")).toByteArray());
+    m_logPage->splitter()->restoreState(s->value(QStringLiteral("window/logSplitter")).toByteArray());
     const int seconds = s->value(QStringLiteral("window/autoRefreshSeconds"), 0).toInt();
     const int index = m_autoRefresh->findData(seconds);
     m_autoRefresh->setCurrentIndex(index < 0 ? 0 : index);
@@ -370,6 +490,7 @@ void MainWindow::saveState()
     s->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     s->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     s->setValue(QStringLiteral("window/queueSplitter"), m_queuePage->splitter()->saveState());
+    s->setValue(QStringLiteral("window/logSplitter"), m_logPage->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,9 +17,13 @@
 //   queueCounts     QLabel        status bar: counts per queue, total, "as of HH:MM:SS"
 //   errorBanner     QLabel        red banner (changed host key and other refusals; selectable)
 //   welcomePage     QWidget       first run, holds addServerButton
+//   viewTabs        QTabWidget    Queue | Log | Charts of the selected server; showQueueAction
+//                                 (Ctrl+1), showLogAction (Ctrl+2), showChartsAction (Ctrl+3)
+//   queuePage, logPage (see pages/logpage.h), chartsPage (see charts/chartspage.h)
 //   Dialogs: hostKeyDialog (hostKeyFingerprint, acceptHostKeyButton, rejectHostKeyButton),
 //   secretDialog (secretEdit, rememberSecret), serverDialog.
 
+#include "charts/queuesizehistory.h"
 #include "remote/serversession.h"
 
 #include <QHash>
@@ -34,6 +38,7 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace Fleet {
@@ -42,9 +47,15 @@ class ProfileStore;
 struct ServerProfile;
 } // namespace Fleet
 
+namespace Services {
+struct QueueSnapshot;
+}
+
 namespace Ui {
 
+class ChartsPage;
 class CommandLogModel;
+class LogPage;
 class ErrorBanner;
 class QueuePage;
 class ServerEditor;
@@ -74,12 +85,17 @@ public:
     QUuid currentProfile() const;
     SessionController *controller(const QUuid &id) const;
     QueuePage *queuePage() const;
+    LogPage *logPage() const;
+    ChartsPage *chartsPage() const;
+    QTabWidget *viewTabs() const;
+    QList<QueueSizeSample> queueHistory(const QUuid &id) const; // this session's queue loads
 
     void refresh();
     void showBanner(const QString &text); // empty hides it
 
 Q_SIGNALS:
     void queueLoaded(); // a load of the current server finished (tests, screenshots)
+    void logLoaded();   // a mail-log load of the current server finished (same)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +104,9 @@ private:
     void buildActions();
     void buildSidebar();
     void buildCommandLog();
+    void buildViews();
+    void onQueueFinished(const Services::QueueSnapshot &snapshot);
+    void showQueuedMessage(const QString &queueId);
     void reloadProfiles();
     void onServerActivated();
     void releaseController(const QUuid &id);
@@ -112,6 +131,10 @@ private:
     QStackedWidget *m_centralStack;
     WelcomePage *m_welcome;
     QueuePage *m_queuePage;
+    LogPage *m_logPage;
+    ChartsPage *m_chartsPage;
+    QTabWidget *m_views;
+    QueueSizeHistory m_history;
     ErrorBanner *m_banner;
     QLabel *m_counts;
     QComboBox *m_autoRefresh;

@@ -33,6 +33,8 @@ struct LogEvent
 
     // key=value fields (from=, to=, orig_to=, relay=, delay=, delays=, dsn=, status=, size=,
     // nrcpt=, client=, message-id=, orig_id=); <…> brackets removed from addresses.
+    // A field the line does not carry is a null QString; "from=<>" (the null sender of bounces)
+    // is an empty but non-null QString (isNull() false, isEmpty() true).
     QString from;
     QString to;
     QString origTo;
@@ -47,7 +49,8 @@ struct LogEvent
     int nrcpt = -1;
 
     LogStatus status = LogStatus::None;
-    QString statusText;      // the status word as written ("sent", "deferred", …); "reject" for rejects
+    QString statusText;      // the status word as written ("sent", "deferred", …); "reject" or
+                             // "milter-reject" for rejects
     QString reason;          // the text in parentheses after status=… (outer parens removed), or
                              // the reject text after "reject: …: " for rejects
     QString nextQueueId;     // "queued as NEWID" inside a sent reason (content-filter re-injection)

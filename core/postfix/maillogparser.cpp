@@ -1,0 +1,399 @@
+#include "maillogparser.h"
+
+#include "logfields.h"
+#include "logtimestampreader.h"
+#include "textlines.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <charconv>
+#include <cstring>
+#include <string.h> // memmem (GNU)
+
+using namespace Qt::StringLiterals;
+
+namespace Postfix {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Core)
+};
+
+constexpr qsizetype kMaxPrefixToken = 64; // a compose service name
+constexpr int kFramingTokens = 3;         // host, facility ("mail.info"), then the program
+constexpr qsizetype kIssueExcerpt = 120;
+
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '/' || c == '-'
+        || c == '_' || c == '.';
+}
+
+inline const char *skipBlanks(const char *p, const char *end)
+{
+    while (p < end && isBlank(*p))
+        ++p;
+    return p;
+}
+
+inline const char *skipToken(const char *p, const char *end)
+{
+    while (p < end && !isBlank(*p))
+        ++p;
+    return p;
+}
+
+// "postfix-mailcow-1  | ", "mail    | ", "smtp_1       | ": a docker compose service prefix.
+const char *skipComposePrefix(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end && q - p < kMaxPrefixToken && isNameChar(*q) && *q != '/')
+        ++q;
+    if (q == p || q >= end || *q != ' ')
+        return p;
+    q = skipBlanks(q, end);
+    return end - q >= 2 && q[0] == '|' && q[1] == ' ' ? skipBlanks(q + 2, end) : p;
+}
+
+// A syslog severity written where the host belongs ("INFO    postfix/smtp[256]: …").
+bool isLevelWord(QByteArrayView token)
+{
+    static constexpr QByteArrayView kLevels[] = {"INFO", "WARNING", "WARN", "ERROR", "ERR", "NOTICE",
+                                                 "DEBUG", "CRIT", "CRITICAL", "ALERT", "EMERG"};
+    if (token.size() < 3 || token.size() > 8 || token[0] < 'A' || token[0] > 'Z')
+        return false;
+    for (QByteArrayView level : kLevels) {
+        if (token == level)
+            return true;
+    }
+    return false;
+}
+
+// Postfix daemons and commands: the last component of a program name whose instance part does
+// not start with "postfix" ("example.com/smtp").
+bool isPostfixService(QByteArrayView service)
+{
+    static constexpr QByteArrayView kServices[] = {
+        "smtp", "smtpd", "qmgr", "oqmgr", "cleanup", "pickup", "lmtp", "local", "virtual", "pipe",
+        "error", "retry", "discard", "bounce", "defer", "trace", "postscreen", "dnsblog",
+        "tlsproxy", "tlsmgr", "trivial-rewrite", "anvil", "scache", "verify", "master", "showq",
+        "flush", "proxymap", "proxywrite", "spawn", "qmqpd", "postsuper", "postqueue", "postdrop",
+        "sendmail", "postfix-script", "postlog", "postmulti", "postmap", "postalias", "postcat"};
+    for (QByteArrayView known : kServices) {
+        if (service == known)
+            return true;
+    }
+    return false;
+}
+
+QByteArrayView lastComponent(QByteArrayView program)
+{
+    const qsizetype slash = program.lastIndexOf('/');
+    return slash < 0 ? program : program.sliced(slash + 1);
+}
+
+bool isPostfixProgram(QByteArrayView program)
+{
+    if (program.startsWith("postfix"))
+        return true;
+    return program.contains('/') && isPostfixService(lastComponent(program));
+}
+
+enum class ProgramMatch { None, Program, Truncated };
+
+// "name[pid]: " (or "name: " for a name with a '/') at p. Truncated: the line ends inside it.
+ProgramMatch matchProgram(const char *p, const char *end, QByteArrayView *name, qint64 *pid,
+                          const char **after)
+{
+    const char *q = p;
+    while (q < end && isNameChar(*q))
+        ++q;
+    if (q == p)
+        return ProgramMatch::None;
+    *name = QByteArrayView(p, q - p);
+    if (q == end)
+        return name->contains('/') ? ProgramMatch::Truncated : ProgramMatch::None;
+    if (*q == '[') {
+        const char *d = q + 1;
+        qint64 value = 0;
+        while (d < end && isDigit(*d) && d - q < 19) {
+            value = value * 10 + (*d - '0');
+            ++d;
+        }
+        if (d == end || (*d == ']' && d + 1 == end))
+            return d > q + 1 ? ProgramMatch::Truncated : ProgramMatch::None;
+        if (d == q + 1 || *d != ']' || d[1] != ':')
+            return ProgramMatch::None;
+        const char *colon = d + 1;
+        if (colon + 1 < end && colon[1] != ' ')
+            return ProgramMatch::None;
+        *pid = value;
+        *after = std::min(colon + 2, end);
+        return ProgramMatch::Program;
+    }
+    if (*q == ':' && (q + 1 == end || q[1] == ' ') && name->contains('/')) {
+        *pid = -1;
+        *after = std::min(q + 2, end);
+        return ProgramMatch::Program;
+    }
+    return ProgramMatch::None;
+}
+
+// Sets *damaged for a line that is not readable as a Postfix line but claims to be one.
+bool notPostfix(QByteArrayView rest, bool *damaged)
+{
+    if (damaged)
+        *damaged = rest.contains("postfix/") || rest.contains("postfix[");
+    return false;
+}
+
+QString text(QByteArrayView view)
+{
+    return view.isNull() ? QString() : QString::fromUtf8(view);
+}
+
+// A present field keeps "present" even when empty ("from=<>"), see LogEvent.
+QString fieldText(QByteArrayView message, QByteArrayView key, bool *damaged)
+{
+    bool unterminated = false;
+    const QByteArrayView value = LogFields::field(message, key, &unterminated);
+    if (unterminated)
+        *damaged = true;
+    if (value.isNull())
+        return QString();
+    return value.isEmpty() ? u""_s : QString::fromUtf8(value);
+}
+
+template <typename Number>
+Number number(QByteArrayView value, Number fallback)
+{
+    Number result = fallback;
+    if (value.isEmpty() || std::from_chars(value.data(), value.data() + value.size(), result).ec != std::errc())
+        return fallback;
+    return result;
+}
+
+// Everything after the program: the queue ID and the key=value fields.
+void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged)
+{
+    QByteArrayView rest;
+    const QByteArrayView queueId = LogFields::queueIdPrefix(message, &rest);
+    out->queueId = text(queueId);
+    out->message = QString::fromUtf8(rest);
+    if (rest.isEmpty()) {
+        *damaged = true; // "postfix/smtp[1]: " or "ID: " and nothing else
+        return;
+    }
+    out->from = fieldText(rest, "from", damaged);
+    out->to = fieldText(rest, "to", damaged);
+    out->origTo = fieldText(rest, "orig_to", damaged);
+    out->relay = fieldText(rest, "relay", damaged);
+    out->dsn = fieldText(rest, "dsn", damaged);
+    out->delays = fieldText(rest, "delays", damaged);
+    out->client = fieldText(rest, "client", damaged);
+    out->messageIdHeader = fieldText(rest, "message-id", damaged);
+    out->origId = fieldText(rest, "orig_id", damaged);
+    out->delay = number<double>(LogFields::field(rest, "delay"), -1.0);
+    out->size = number<qint64>(LogFields::field(rest, "size"), -1);
+    out->nrcpt = number<int>(LogFields::field(rest, "nrcpt"), -1);
+
+    QByteArrayView reason;
+    QByteArrayView word;
+    bool unterminated = false;
+    out->status = LogFields::status(rest, &reason, &word, &unterminated);
+    if (out->status != LogStatus::None) {
+        if (unterminated)
+            *damaged = true;
+        out->statusText = QString::fromUtf8(word);
+        out->reason = text(reason);
+        if (out->status == LogStatus::Sent)
+            out->nextQueueId = text(LogFields::nextQueueId(reason));
+    } else if (LogFields::reject(rest, &reason, &word)) {
+        out->status = LogStatus::Rejected;
+        out->statusText = QString::fromUtf8(word);
+        out->reason = QString::fromUtf8(reason);
+    } else if (rest.startsWith("sender ") || rest.startsWith("postmaster ")) {
+        out->nextQueueId = text(LogFields::nextQueueId(rest)); // bounce/delay notification
+    } else if (rest == "removed" || rest.startsWith("removed ")) {
+        out->removed = true;
+    }
+}
+
+} // namespace
+
+struct MailLogParser::State
+{
+    State(const QDateTime &reference, const QTimeZone &zone)
+        : stamps(reference, zone)
+    {
+    }
+    LogTimestampReader stamps;
+};
+
+MailLogParser::MailLogParser(const QDateTime &reference, const QTimeZone &serverZone)
+    : m_state(std::make_shared<State>(reference, serverZone))
+{
+}
+
+bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damaged)
+{
+    if (damaged)
+        *damaged = false;
+    const char *begin = line.data();
+    const char *end = begin + line.size();
+    while (end > begin && (end[-1] == '\n' || end[-1] == '\r'))
+        --end;
+    const char *p = skipComposePrefix(begin, end);
+
+    *out = LogLineView();
+    const LogTimestampReader::Stamp stamp = m_state->stamps.read(QByteArrayView(p, end - p));
+    out->timeMs = stamp.timeMs;
+    out->utcOffsetSeconds = stamp.utcOffsetSeconds;
+    p = skipBlanks(p + stamp.length, end);
+
+    if (stamp.kind == LogTimestampReader::Kind::Export) {
+        // mailcow web UI: "23-10-2018 11:00:42 | info | message" — no host, no program.
+        if (end - p < 2 || p[0] != '|')
+            return notPostfix(QByteArrayView(p, end - p), damaged);
+        const char *level = skipBlanks(p + 1, end);
+        const char *bar = skipBlanks(skipToken(level, end), end);
+        if (bar >= end || *bar != '|')
+            return notPostfix(QByteArrayView(p, end - p), damaged);
+        out->program = QByteArrayView("postfix");
+        out->service = QByteArrayView("", 0);
+        out->queueId = LogFields::queueIdPrefix(QByteArrayView(skipBlanks(bar + 1, end), end - skipBlanks(bar + 1, end)),
+                                                &out->message);
+        return true;
+    }
+
+    QByteArrayView name;
+    const char *after = nullptr;
+    for (int token = 0; token < kFramingTokens && p < end; ++token) {
+        const ProgramMatch match = matchProgram(p, end, &name, &out->pid, &after);
+        if (match == ProgramMatch::Truncated) {
+            if (damaged)
+                *damaged = isPostfixProgram(name);
+            return false;
+        }
+        if (match == ProgramMatch::Program)
+            break;
+        const char *tokenEnd = skipToken(p, end);
+        if (token == 0) {
+            const QByteArrayView host(p, tokenEnd - p);
+            if (!isLevelWord(host))
+                out->host = host;
+        }
+        p = skipBlanks(tokenEnd, end);
+    }
+    if (!after)
+        return notPostfix(QByteArrayView(begin, end - begin), damaged);
+    if (!isPostfixProgram(name))
+        return false;
+    out->program = name;
+    out->service = lastComponent(name);
+    out->queueId = LogFields::queueIdPrefix(QByteArrayView(after, end - after), &out->message);
+    if (out->message.isEmpty() && damaged)
+        *damaged = true;
+    return true;
+}
+
+bool MailLogParser::parseEvent(QByteArrayView line, LogEvent *out, bool *damaged)
+{
+    bool broken = false;
+    LogLineView view;
+    const bool postfix = parseLine(line, &view, &broken);
+    if (damaged)
+        *damaged = broken;
+    if (!postfix)
+        return false;
+    *out = LogEvent();
+    out->timeMs = view.timeMs;
+    out->utcOffsetSeconds = view.utcOffsetSeconds;
+    out->host = text(view.host);
+    out->program = QString::fromUtf8(view.program);
+    out->service = QString::fromUtf8(view.service);
+    out->pid = view.pid;
+
+    // Re-join ID and message: fillFromMessage splits them again (the same rule).
+    const char *messageStart = view.queueId.isNull() ? view.message.data() : view.queueId.data();
+    const char *lineEnd = view.message.data() + view.message.size();
+    fillFromMessage(QByteArrayView(messageStart, lineEnd - messageStart), out, &broken);
+
+    QByteArrayView raw = line;
+    while (raw.endsWith('\n') || raw.endsWith('\r'))
+        raw.chop(1);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    out->rawLine = decoder(raw);
+    if (decoder.hasError() || std::memchr(raw.data(), '\0', size_t(raw.size())))
+        broken = true;
+    if (damaged)
+        *damaged = broken;
+    return true;
+}
+
+void MailLogParser::parseMessage(QByteArrayView program, QByteArrayView message, LogEvent *out,
+                                 bool *damaged)
+{
+    bool broken = false;
+    *out = LogEvent();
+    out->program = QString::fromUtf8(program);
+    out->service = QString::fromUtf8(lastComponent(program));
+    while (message.endsWith('\n') || message.endsWith('\r'))
+        message.chop(1);
+    fillFromMessage(message, out, &broken);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    out->rawLine = decoder(message);
+    if (decoder.hasError())
+        broken = true;
+    if (damaged)
+        *damaged = broken;
+}
+
+QByteArrayView MailLogParser::field(QByteArrayView message, QByteArrayView key)
+{
+    return LogFields::field(message, key);
+}
+
+LogStatus MailLogParser::status(QByteArrayView message, QByteArrayView *reason)
+{
+    const LogStatus delivery = LogFields::status(message, reason);
+    if (delivery != LogStatus::None)
+        return delivery;
+    return LogFields::reject(message, reason) ? LogStatus::Rejected : LogStatus::None;
+}
+
+Parsed<LogEvent> parseMailLog(QByteArrayView text, const QDateTime &reference, const QTimeZone &serverZone)
+{
+    Parsed<LogEvent> parsed;
+    MailLogParser parser(reference, serverZone);
+    forEachLine(text, [&](QByteArrayView line, qsizetype number) {
+        if (line.isEmpty())
+            return;
+        LogEvent event;
+        bool damaged = false;
+        if (parser.parseEvent(line, &event, &damaged)) {
+            event.lineNumber = number;
+            parsed.values.append(std::move(event));
+        }
+        if (damaged) {
+            const QString excerpt = QString::fromUtf8(line.first(std::min(line.size(), kIssueExcerpt)));
+            parsed.issues.append({number, Tr::tr("Damaged Postfix log line: %1").arg(excerpt)});
+        }
+    });
+    return parsed;
+}
+
+} // namespace Postfix

@@ -304,10 +304,14 @@ Commands:
   shape                 qshape-style matrix: recipient domains (--by sender: sender domains) ×
                         age buckets, plus the top senders in the queue; computed from the queue
                         listing, no root needed.
-  classify              reads reason texts or whole log lines on stdin and prints one class per
-                        line (network, dns, tls, auth_relay, throttling, mailbox_full,
-                        recipient_unknown, content_filter, config, policy_block, other);
-                        --explain adds the rule that matched. Needs no server.
+  classify              reads reason texts or whole log lines on stdin (postqueue delay reasons,
+                        mailq reason lines, "delay_reason" members, syslog/RFC 3339/docker log
+                        lines) and prints one class per input line, in input order: network,
+                        dns, tls, auth_relay, throttling, mailbox_full, recipient_unknown,
+                        content_filter, config, policy_block, other. An empty or unrecognised
+                        line prints "other", so output line N always answers input line N.
+                        --explain prints "class<TAB>rule id<TAB>rule text". Streams any
+                        amount of input; CRLF and invalid UTF-8 are accepted. Needs no server.
 
 Options of the commands:
   --json                machine-readable output

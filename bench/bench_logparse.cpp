@@ -96,8 +96,9 @@ QDateTime reference()
 }
 
 // parseLine alone: framing, stamp, program, queue ID.
-void parseLines(benchmark::State &state, const QByteArray &text)
+void parseLines(benchmark::State &state, const QByteArray &(*input)())
 {
+    const QByteArray &text = input();
     qint64 postfix = 0;
     for (auto _ : state) {
         MailLogParser parser(reference(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
@@ -114,8 +115,9 @@ void parseLines(benchmark::State &state, const QByteArray &text)
 
 // What the statistics engine does per line: parseLine, then status/reason and the recipient
 // (delivery lines) or the sender and size (qmgr lines).
-void parseLinesWithFields(benchmark::State &state, const QByteArray &text)
+void parseLinesWithFields(benchmark::State &state, const QByteArray &(*input)())
 {
+    const QByteArray &text = input();
     qint64 deliveries = 0;
     for (auto _ : state) {
         MailLogParser parser(reference(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
@@ -140,9 +142,9 @@ void parseLinesWithFields(benchmark::State &state, const QByteArray &text)
     state.SetBytesProcessed(state.iterations() * text.size());
 }
 
-void parseEvents(benchmark::State &state, const QByteArray &text)
+void parseEvents(benchmark::State &state, const QByteArray &(*source)())
 {
-    const QByteArray input = text.first(kEventBytes);
+    const QByteArray input = source().first(kEventBytes);
     qint64 events = 0;
     for (auto _ : state) {
         MailLogParser parser(reference(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
@@ -157,50 +159,16 @@ void parseEvents(benchmark::State &state, const QByteArray &text)
     state.SetBytesProcessed(state.iterations() * input.size());
 }
 
-void BM_ParseLinePixelpark(benchmark::State &state)
-{
-    parseLines(state, pixelpark());
-}
-
-void BM_ParseLineFgforrest(benchmark::State &state)
-{
-    parseLines(state, fgforrest());
-}
-
-void BM_ParseLineMixed(benchmark::State &state)
-{
-    parseLines(state, mixed());
-}
-
-void BM_ParseLineStatusPixelpark(benchmark::State &state)
-{
-    parseLinesWithFields(state, pixelpark());
-}
-
-void BM_ParseLineStatusFgforrest(benchmark::State &state)
-{
-    parseLinesWithFields(state, fgforrest());
-}
-
-void BM_ParseEventPixelpark(benchmark::State &state)
-{
-    parseEvents(state, pixelpark());
-}
-
-void BM_ParseEventFgforrest(benchmark::State &state)
-{
-    parseEvents(state, fgforrest());
-}
-
 } // namespace
 
-BENCHMARK(BM_ParseLinePixelpark)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseLineFgforrest)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseLineMixed)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseLineStatusPixelpark)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseLineStatusFgforrest)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseEventPixelpark)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ParseEventFgforrest)->Unit(benchmark::kMillisecond);
+// The inputs are functions: the logs are read and repeated on first use, not at registration.
+BENCHMARK_CAPTURE(parseLines, pixelpark, pixelpark)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseLines, fgforrest, fgforrest)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseLines, mixed, mixed)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseLinesWithFields, pixelpark, pixelpark)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseLinesWithFields, fgforrest, fgforrest)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseEvents, pixelpark, pixelpark)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parseEvents, fgforrest, fgforrest)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -199,6 +199,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         return args;
     }
     args.explain = parser.isSet(explain);
+    args.json = parser.isSet(json); // also for the local commands (trail/logstats --file)
     args.logFiles = parser.values(file);
     if (parser.isSet(since) && !parseTime(parser.value(since), args.since)) {
         args.error = Tr::tr("--since expects a time like 2026-11-23T06:00, a date, or 90m/24h/7d");

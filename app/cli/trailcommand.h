@@ -3,7 +3,16 @@
 #include "cliarguments.h"
 #include "clicommand.h"
 
-// Placeholder contract: replaced by the owner of this command in this session.
+#include "services/trailloader.h"
+
+#include <atomic>
+#include <thread>
+
+// "trail ID": every mail-log line of a message and of the messages it links to (requeue,
+// content-filter re-injection, bounce), oldest first. From the server (TrailLoader: grep on the
+// server) or, with --file, from local files (no server; worker thread). Human output is one line
+// per event "time  program  message"; --json one object
+// {queue_id, followed_ids, files, events:[{time, program, queue_id, status, to, relay, dsn, reason, line}]}.
 class TrailCommand final : public CliCommand
 {
     Q_OBJECT
@@ -11,7 +20,20 @@ class TrailCommand final : public CliCommand
 
 public:
     TrailCommand(Remote::ServerSession *session, const CliArguments &args, QObject *parent = nullptr);
+    ~TrailCommand() override;
 
     void start() override;
     void cancel() override;
+
+    static QByteArray toText(const Services::TrailResult &result);
+    static QByteArray toJson(const Services::TrailResult &result);
+
+private:
+    void onFinished(const Services::TrailResult &result);
+
+    Services::TrailLoader *m_loader = nullptr;
+    CliArguments m_args;
+    std::thread m_worker;
+    std::atomic_bool m_cancel{false};
+    bool m_finished = false;
 };

@@ -123,6 +123,17 @@ bool isRejectLine(QByteArrayView service, QByteArrayView message)
     return false;
 }
 
+// The status word is exactly "sent" (pflogsumm counts nothing else; the parser also maps the
+// address-verification words "deliverable"/"delivered" to Sent).
+bool statusWordIsSent(QByteArrayView message)
+{
+    const qsizetype at = message.indexOf(" status=");
+    if (at < 0)
+        return false;
+    const QByteArrayView word = message.sliced(at + 8);
+    return word.startsWith("sent") && (word.size() == 4 || word[4] == ' ' || word[4] == ',');
+}
+
 // A reject line's reason: after the "from HOST[IP]: " of "reject: RCPT from …: 554 5.7.1 …".
 QByteArrayView rejectReason(QByteArrayView message)
 {
@@ -318,6 +329,8 @@ bool LogStatisticsBuilder::addLine(const Postfix::LogLineView &line)
         }
     } else if (msg.startsWith("to=<") || msg.contains(" status=")) {
         f.status = MailLogParser::status(msg, &f.reason);
+        if (f.status == LogStatus::Sent && !statusWordIsSent(msg))
+            f.status = LogStatus::Other; // "deliverable"/"undeliverable" (sendmail -bv): not deliveries
         if (f.status != LogStatus::None) {
             f.to = MailLogParser::field(msg, "to");
             if (f.status == LogStatus::Sent)
@@ -352,6 +365,8 @@ bool LogStatisticsBuilder::addEvent(const Postfix::LogEvent &event)
         f.from = from;
     } else {
         f.status = event.status == LogStatus::Rejected ? LogStatus::None : event.status;
+        if (f.status == LogStatus::Sent && event.statusText != u"sent")
+            f.status = LogStatus::Other;
     }
     return d->add(f);
 }

@@ -37,7 +37,8 @@ struct LogHour
 //             reason says "forwarded as " (pflogsumm's "forwarded", here `forwarded`). Like
 //             pflogsumm, content-filter hops count: a message that goes through amavis
 //             (relay=127.0.0.1[127.0.0.1]:10024, "250 … queued as NEWID") and is then delivered
-//             counts twice. `filterHops` says how many sent lines were such hops (relay on a
+//             counts twice. Address-verification results (status=deliverable, sendmail -bv)
+//             are not deliveries (pflogsumm ignores them too). `filterHops` says how many sent lines were such hops (relay on a
 //             loopback address or "localhost" AND "queued as" in the reason) — subtract it for
 //             "real" deliveries.
 //  deferred   status=deferred lines (pflogsumm's "deferrals"); deferredMessages = distinct queue

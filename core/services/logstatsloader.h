@@ -17,9 +17,11 @@ namespace Services {
 
 struct LogWindow
 {
-    QDateTime since;             // invalid = from the start of the newest log file
+    QDateTime since;             // invalid = from the start of the newest log file (the live
+                                 // file; the journal: the last 24 hours)
     QDateTime until;             // invalid = now
     int maxEvents = 100000;      // delivery/reject events kept for the log view (newest kept)
+    int top = 20;                // rows in the statistics' top lists
 };
 
 struct LogStatsResult
@@ -31,6 +33,7 @@ struct LogStatsResult
     bool eventsTruncated = false;
     QStringList searchedFiles;
     QStringList commands;
+    QStringList notes;                 // files left out or unreadable (plain words)
     qint64 bytesRead = 0;              // log bytes received from the server
     qint64 elapsedMs = 0;
     bool permissionDenied = false;

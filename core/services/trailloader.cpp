@@ -1,10 +1,10 @@
 #include "trailloader.h"
 
 #include "maillogsourceloader.h"
-#include "postfix/maillogparser.h"
-#include "postfix/queueparsers.h"
 #include "remote/commandcatalog.h"
 #include "remote/serversession.h"
+#include "streamlines.h"
+#include "trailcollector.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -20,19 +20,11 @@ namespace {
 
 using Remote::CommandCatalog;
 
-// One line of the trail with what it sorts by: time, then file (oldest first), then line.
-struct TrailLine
-{
-    Postfix::LogEvent event;
-    int fileRank = 0;
-    qint64 line = 0;
-};
-
 struct Search
 {
     int fileRank = 0;  // 0 = oldest file; the journal is 0 too
     QString path;      // empty for the journal
-    QByteArray partial;
+    StreamLines lines;
     QList<QByteArray> ids; // journal only: the IDs of this round, filtered here
 };
 
@@ -56,16 +48,13 @@ public:
     QPointer<Remote::ServerSession> session;
     MailLogSourceLoader *sources = nullptr;
     MailLogSources located;
-    std::unique_ptr<Postfix::MailLogParser> parser;
+    std::unique_ptr<TrailCollector> collector;
     QElapsedTimer clock;
     bool running = false;
 
     TrailResult result;
-    QSet<QString> followed;
-    QStringList nextIds;
     int round = 0;
     QHash<quint64, Search> searches;
-    QHash<QString, TrailLine> lines; // "rank:line" or journal text → line (dedup across rounds)
     int readOk = 0;
     QStringList denied;
     QStringList missing;
@@ -75,7 +64,6 @@ public:
     void onOutput(quint64 id, const QByteArray &chunk);
     void onFinished(quint64 id, const Remote::CommandResult &commandResult);
     void processLine(const Search &search, QByteArrayView line);
-    void follow(const QString &id);
     void roundDone();
     void finish();
     void fail(const QString &error);
@@ -110,8 +98,7 @@ void TrailLoader::load(const QString &queueId)
     d->clock.start();
     d->result = TrailResult();
     d->result.queueId = queueId;
-    d->followed.clear();
-    d->lines.clear();
+    d->collector.reset();
     d->round = 0;
     d->readOk = 0;
     d->denied.clear();
@@ -159,28 +146,18 @@ void TrailLoader::Private::start(const MailLogSources &sources)
     result.notes = sources.notes;
     const Remote::ServerCapabilities &caps = session->capabilities();
     const qint64 nowMs = caps.serverNow > 0 ? caps.serverNow * 1000 : QDateTime::currentMSecsSinceEpoch();
-    parser = std::make_unique<Postfix::MailLogParser>(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
-                                                      caps.serverTimeZone());
+    collector = std::make_unique<TrailCollector>(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
+                                                 caps.serverTimeZone(), TrailLoader::maxIds);
     for (const MailLogFile &file : sources.files)
         result.searchedFiles << file.path;
     if (sources.journald)
         result.searchedFiles << QStringLiteral("journal");
-    follow(result.queueId);
-    startRound(nextIds);
-}
-
-void TrailLoader::Private::follow(const QString &id)
-{
-    if (followed.contains(id) || followed.size() >= TrailLoader::maxIds || !Postfix::isValidQueueId(id))
-        return;
-    followed.insert(id);
-    result.followedIds << id;
-    nextIds << id;
+    collector->follow(result.queueId);
+    startRound(collector->takeNewIds());
 }
 
 void TrailLoader::Private::startRound(const QStringList &ids)
 {
-    nextIds.clear();
     ++round;
     QList<Remote::QueueId> typed;
     for (const QString &id : ids) {
@@ -239,63 +216,25 @@ void TrailLoader::Private::onOutput(quint64 id, const QByteArray &chunk)
     if (it == searches.end())
         return;
     Search &search = *it;
-    search.partial.append(chunk);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype nl = search.partial.indexOf('\n', start);
-        if (nl < 0)
-            break;
-        processLine(search, QByteArrayView(search.partial).sliced(start, nl - start));
-        start = nl + 1;
-    }
-    search.partial.remove(0, start);
+    search.lines.feed(chunk, [&](QByteArrayView line) { processLine(search, line); });
 }
 
 void TrailLoader::Private::processLine(const Search &search, QByteArrayView line)
 {
-    if (!line.isEmpty() && line.back() == '\r')
-        line.chop(1);
-    qint64 lineNo = 0;
-    QString key;
     if (search.path.isEmpty()) {
         bool mentioned = false;
         for (const QByteArray &id : search.ids)
             mentioned = mentioned || line.contains(id);
-        if (!mentioned)
-            return;
-        key = QString::fromUtf8(line);
-    } else {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return;
-        bool ok = false;
-        lineNo = line.first(colon).toLongLong(&ok);
-        if (!ok)
-            return;
-        line = line.sliced(colon + 1);
-        key = QString::number(search.fileRank) + u':' + QString::number(lineNo);
-    }
-    if (lines.contains(key))
+        if (mentioned)
+            collector->addLine(0, 0, line, QStringLiteral("journal"));
         return;
-    TrailLine trail;
-    bool damaged = false;
-    if (!parser->parseEvent(line, &trail.event, &damaged))
-        return;
-    Postfix::LogEvent &e = trail.event;
-    const bool ours = followed.contains(e.queueId) || (!e.origId.isEmpty() && followed.contains(e.origId))
-            || (!e.nextQueueId.isEmpty() && followed.contains(e.nextQueueId));
-    if (!ours)
-        return; // the ID text appeared in another message's line by chance
-    if (damaged)
-        result.issues << Postfix::ParseIssue{lineNo, TrailLoader::tr("damaged log line in %1").arg(search.path)};
-    e.lineNumber = lineNo;
-    trail.fileRank = search.fileRank;
-    trail.line = lineNo;
-    for (const QString *linked : {&e.queueId, &e.origId, &e.nextQueueId}) {
-        if (!linked->isEmpty() && *linked != u"NOQUEUE")
-            follow(*linked);
     }
-    lines.insert(key, trail);
+    // grep -n: "LINENO:text"
+    const qsizetype colon = line.indexOf(':');
+    bool ok = false;
+    const qint64 lineNo = colon > 0 ? line.first(colon).toLongLong(&ok) : 0;
+    if (ok)
+        collector->addLine(search.fileRank, lineNo, line.sliced(colon + 1), search.path);
 }
 
 void TrailLoader::Private::onFinished(quint64 id, const Remote::CommandResult &commandResult)
@@ -307,8 +246,7 @@ void TrailLoader::Private::onFinished(quint64 id, const Remote::CommandResult &c
     searches.erase(it);
     if (commandResult.canceled)
         return;
-    if (!search.partial.isEmpty())
-        processLine(search, search.partial);
+    search.lines.finish([&](QByteArrayView line) { processLine(search, line); });
     const QString what = search.path.isEmpty() ? TrailLoader::tr("the mail journal") : search.path;
     // grep: 0 = found, 1 = nothing found; 2 = trouble (stderr says which).
     const bool ranOk = commandResult.error.isEmpty() && !commandResult.timedOut
@@ -335,6 +273,7 @@ void TrailLoader::Private::onFinished(quint64 id, const Remote::CommandResult &c
 
 void TrailLoader::Private::roundDone()
 {
+    const QStringList nextIds = collector->takeNewIds();
     if (!nextIds.isEmpty() && readOk > 0) {
         if (round < TrailLoader::maxRounds) {
             startRound(nextIds);
@@ -365,23 +304,11 @@ void TrailLoader::Private::finish()
                                                   : result.notes.last();
         }
     }
-    QList<TrailLine> all = lines.values();
-    std::sort(all.begin(), all.end(), [](const TrailLine &a, const TrailLine &b) {
-        if (a.event.timeMs != b.event.timeMs)
-            return a.event.timeMs < b.event.timeMs;
-        if (a.fileRank != b.fileRank)
-            return a.fileRank < b.fileRank;
-        return a.line < b.line;
-    });
-    if (all.size() > TrailLoader::maxEvents) {
-        result.truncated = true;
-        all = all.mid(all.size() - TrailLoader::maxEvents);
-    }
-    result.events.reserve(all.size());
-    for (TrailLine &line : all)
-        result.events.append(std::move(line.event));
+    result.events = collector->events(TrailLoader::maxEvents, &result.truncated);
+    result.followedIds = collector->followedIds();
+    result.issues = collector->issues();
+    collector.reset();
     running = false;
-    lines.clear();
     result.elapsedMs = clock.elapsed();
     TrailResult done = std::move(result);
     result = TrailResult();

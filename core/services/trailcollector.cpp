@@ -1,0 +1,89 @@
+#include "trailcollector.h"
+
+#include "postfix/queueparsers.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Services {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Core)
+};
+
+} // namespace
+
+TrailCollector::TrailCollector(const QDateTime &reference, const QTimeZone &zone, int maxIds)
+    : m_parser(reference, zone)
+    , m_maxIds(maxIds)
+{
+}
+
+bool TrailCollector::follow(const QString &id)
+{
+    if (id.isEmpty() || id == u"NOQUEUE" || m_followedSet.contains(id) || m_followed.size() >= m_maxIds
+        || !Postfix::isValidQueueId(id))
+        return false;
+    m_followedSet.insert(id);
+    m_followed << id;
+    m_new << id;
+    return true;
+}
+
+QStringList TrailCollector::takeNewIds()
+{
+    return std::exchange(m_new, {});
+}
+
+void TrailCollector::addLine(int fileRank, qint64 lineNo, QByteArrayView line, const QString &source)
+{
+    const QString key = lineNo > 0 ? QString::number(fileRank) + u':' + QString::number(lineNo)
+                                   : QString::fromUtf8(line);
+    if (m_lines.contains(key))
+        return;
+    Line kept;
+    bool damaged = false;
+    if (!m_parser.parseEvent(line, &kept.event, &damaged))
+        return;
+    Postfix::LogEvent &e = kept.event;
+    const bool ours = m_followedSet.contains(e.queueId)
+            || (!e.origId.isEmpty() && m_followedSet.contains(e.origId))
+            || (!e.nextQueueId.isEmpty() && m_followedSet.contains(e.nextQueueId));
+    if (!ours)
+        return; // the ID text appeared in another message's line by chance
+    if (damaged)
+        m_issues << Postfix::ParseIssue{lineNo, Tr::tr("damaged log line in %1").arg(source)};
+    e.lineNumber = lineNo;
+    kept.fileRank = fileRank;
+    kept.line = lineNo;
+    follow(e.queueId);
+    follow(e.origId);
+    follow(e.nextQueueId);
+    m_lines.insert(key, kept);
+}
+
+QList<Postfix::LogEvent> TrailCollector::events(int maxEvents, bool *truncated) const
+{
+    QList<Line> all = m_lines.values();
+    std::sort(all.begin(), all.end(), [](const Line &a, const Line &b) {
+        if (a.event.timeMs != b.event.timeMs)
+            return a.event.timeMs < b.event.timeMs;
+        if (a.fileRank != b.fileRank)
+            return a.fileRank < b.fileRank;
+        return a.line < b.line;
+    });
+    *truncated = all.size() > maxEvents;
+    if (*truncated)
+        all = all.mid(all.size() - maxEvents);
+    QList<Postfix::LogEvent> events;
+    events.reserve(all.size());
+    for (Line &line : all)
+        events.append(std::move(line.event));
+    return events;
+}
+
+} // namespace Services

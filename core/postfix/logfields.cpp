@@ -24,23 +24,25 @@ inline const char *find(const char *from, const char *end, QByteArrayView needle
 }
 
 // Where the value of "key=" starts, honouring the word boundary before the key; null when absent.
+// Walks the '=' signs (a handful per message) and compares the key before each: cheaper than a
+// substring search for short keys, and linear on any input.
 const char *valueStart(QByteArrayView message, QByteArrayView key)
 {
     const char *begin = message.data();
     const char *end = begin + message.size();
-    char needle[48];
-    if (key.isEmpty() || key.size() >= qsizetype(sizeof needle) || !begin)
+    const qsizetype k = key.size();
+    if (k == 0 || !begin)
         return nullptr;
-    std::memcpy(needle, key.data(), size_t(key.size()));
-    needle[key.size()] = '=';
-    const QByteArrayView withEquals(needle, key.size() + 1);
-    for (const char *from = begin; from < end;) {
-        const char *hit = find(from, end, withEquals);
-        if (!hit)
+    for (const char *eq = begin + k; eq < end; ++eq) {
+        eq = static_cast<const char *>(std::memchr(eq, '=', size_t(end - eq)));
+        if (!eq)
             return nullptr;
-        if (hit == begin || hit[-1] == ' ' || hit[-1] == ',')
-            return hit + withEquals.size();
-        from = hit + 1;
+        const char *keyStart = eq - k;
+        qsizetype i = k;
+        while (i > 0 && keyStart[i - 1] == key[i - 1]) // keys are a few bytes: no memcmp call
+            --i;
+        if (i == 0 && (keyStart == begin || keyStart[-1] == ' ' || keyStart[-1] == ','))
+            return eq + 1;
     }
     return nullptr;
 }

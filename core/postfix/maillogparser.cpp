@@ -2,6 +2,7 @@
 
 #include "logfields.h"
 #include "logtimestampreader.h"
+#include "stringinterner.h"
 #include "textlines.h"
 
 #include <QCoreApplication>
@@ -165,17 +166,42 @@ QString text(QByteArrayView view)
     return view.isNull() ? QString() : QString::fromUtf8(view);
 }
 
-// A present field keeps "present" even when empty ("from=<>"), see LogEvent.
-QString fieldText(QByteArrayView message, QByteArrayView key, bool *damaged)
+// Decodes values that repeat from line to line (hosts, programs, senders, relays) once: with an
+// interner, equal raw bytes share one QString. Without one (parseMessage), plain decoding.
+class Texts
 {
-    bool unterminated = false;
-    const QByteArrayView value = LogFields::field(message, key, &unterminated);
-    if (unterminated)
-        *damaged = true;
-    if (value.isNull())
-        return QString();
-    return value.isEmpty() ? u""_s : QString::fromUtf8(value);
-}
+public:
+    explicit Texts(StringInterner *interner)
+        : m_interner(interner)
+    {
+    }
+
+    QString shared(QByteArrayView view) const
+    {
+        if (!m_interner || view.isEmpty())
+            return text(view);
+        return m_interner->intern(view, [](QByteArrayView raw) { return QString::fromUtf8(raw); });
+    }
+
+    // A present field stays "present" even when empty ("from=<>"), see LogEvent.
+    enum Sharing { Shared, Unique };
+
+    QString field(QByteArrayView message, QByteArrayView key, bool *damaged, Sharing sharing = Shared) const
+    {
+        bool unterminated = false;
+        const QByteArrayView value = LogFields::field(message, key, &unterminated);
+        if (unterminated)
+            *damaged = true;
+        if (value.isNull())
+            return QString();
+        if (value.isEmpty())
+            return u""_s;
+        return sharing == Shared ? shared(value) : QString::fromUtf8(value);
+    }
+
+private:
+    StringInterner *m_interner;
+};
 
 template <typename Number>
 Number number(QByteArrayView value, Number fallback)
@@ -187,7 +213,7 @@ Number number(QByteArrayView value, Number fallback)
 }
 
 // Everything after the program: the queue ID and the key=value fields.
-void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged)
+void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged, const Texts &texts)
 {
     QByteArrayView rest;
     const QByteArrayView queueId = LogFields::queueIdPrefix(message, &rest);
@@ -197,15 +223,15 @@ void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged)
         *damaged = true; // "postfix/smtp[1]: " or "ID: " and nothing else
         return;
     }
-    out->from = fieldText(rest, "from", damaged);
-    out->to = fieldText(rest, "to", damaged);
-    out->origTo = fieldText(rest, "orig_to", damaged);
-    out->relay = fieldText(rest, "relay", damaged);
-    out->dsn = fieldText(rest, "dsn", damaged);
-    out->delays = fieldText(rest, "delays", damaged);
-    out->client = fieldText(rest, "client", damaged);
-    out->messageIdHeader = fieldText(rest, "message-id", damaged);
-    out->origId = fieldText(rest, "orig_id", damaged);
+    out->from = texts.field(rest, "from", damaged);
+    out->to = texts.field(rest, "to", damaged, Texts::Unique);
+    out->origTo = texts.field(rest, "orig_to", damaged, Texts::Unique);
+    out->relay = texts.field(rest, "relay", damaged);
+    out->dsn = texts.field(rest, "dsn", damaged);
+    out->delays = texts.field(rest, "delays", damaged, Texts::Unique);
+    out->client = texts.field(rest, "client", damaged, Texts::Unique);
+    out->messageIdHeader = texts.field(rest, "message-id", damaged, Texts::Unique);
+    out->origId = texts.field(rest, "orig_id", damaged, Texts::Unique);
     out->delay = number<double>(LogFields::field(rest, "delay"), -1.0);
     out->size = number<qint64>(LogFields::field(rest, "size"), -1);
     out->nrcpt = number<int>(LogFields::field(rest, "nrcpt"), -1);
@@ -217,14 +243,14 @@ void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged)
     if (out->status != LogStatus::None) {
         if (unterminated)
             *damaged = true;
-        out->statusText = QString::fromUtf8(word);
-        out->reason = text(reason);
+        out->statusText = texts.shared(word);
+        out->reason = texts.shared(reason); // deferral reasons repeat per destination
         if (out->status == LogStatus::Sent)
             out->nextQueueId = text(LogFields::nextQueueId(reason));
     } else if (LogFields::reject(rest, &reason, &word)) {
         out->status = LogStatus::Rejected;
-        out->statusText = QString::fromUtf8(word);
-        out->reason = QString::fromUtf8(reason);
+        out->statusText = texts.shared(word);
+        out->reason = texts.shared(reason);
     } else if (rest.startsWith("sender ") || rest.startsWith("postmaster ")) {
         out->nextQueueId = text(LogFields::nextQueueId(rest)); // bounce/delay notification
     } else if (rest == "removed" || rest.startsWith("removed ")) {
@@ -241,6 +267,7 @@ struct MailLogParser::State
     {
     }
     LogTimestampReader stamps;
+    StringInterner strings; // parseEvent only
 };
 
 MailLogParser::MailLogParser(const QDateTime &reference, const QTimeZone &serverZone)
@@ -322,15 +349,16 @@ bool MailLogParser::parseEvent(QByteArrayView line, LogEvent *out, bool *damaged
     *out = LogEvent();
     out->timeMs = view.timeMs;
     out->utcOffsetSeconds = view.utcOffsetSeconds;
-    out->host = text(view.host);
-    out->program = QString::fromUtf8(view.program);
-    out->service = QString::fromUtf8(view.service);
+    const Texts texts(&m_state->strings);
+    out->host = texts.shared(view.host);
+    out->program = texts.shared(view.program);
+    out->service = texts.shared(view.service);
     out->pid = view.pid;
 
     // Re-join ID and message: fillFromMessage splits them again (the same rule).
     const char *messageStart = view.queueId.isNull() ? view.message.data() : view.queueId.data();
     const char *lineEnd = view.message.data() + view.message.size();
-    fillFromMessage(QByteArrayView(messageStart, lineEnd - messageStart), out, &broken);
+    fillFromMessage(QByteArrayView(messageStart, lineEnd - messageStart), out, &broken, texts);
 
     QByteArrayView raw = line;
     while (raw.endsWith('\n') || raw.endsWith('\r'))
@@ -353,7 +381,7 @@ void MailLogParser::parseMessage(QByteArrayView program, QByteArrayView message,
     out->service = QString::fromUtf8(lastComponent(program));
     while (message.endsWith('\n') || message.endsWith('\r'))
         message.chop(1);
-    fillFromMessage(message, out, &broken);
+    fillFromMessage(message, out, &broken, Texts(nullptr));
     QStringDecoder decoder(QStringDecoder::Utf8);
     out->rawLine = decoder(message);
     if (decoder.hasError())

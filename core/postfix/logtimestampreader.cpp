@@ -192,7 +192,7 @@ LogTimestampReader::Stamp LogTimestampReader::read(QByteArrayView text)
     return readZoned(text);
 }
 
-LogTimestampReader::Stamp LogTimestampReader::readIso(QByteArrayView text) const
+LogTimestampReader::Stamp LogTimestampReader::readIso(QByteArrayView text)
 {
     // YYYY-MM-DDTHH:MM:SS = 19 bytes
     const char *p = text.data();
@@ -234,11 +234,14 @@ LogTimestampReader::Stamp LogTimestampReader::readIso(QByteArrayView text) const
         stamp.timeMs = (local - offset) * 1000 + ms;
         stamp.utcOffsetSeconds = offset;
     } else {
-        qint64 hourStart = 0;
-        if (resolveHour(Kind::Iso, year, month, day, hour, &hourStart, &offset)) {
-            stamp.timeMs = (hourStart + secs) * 1000 + ms;
-            stamp.utcOffsetSeconds = offset;
+        const qint64 key = daysFromCivil(year, month, day) * 24 + hour;
+        if (key != m_localIsoKey) {
+            if (!resolveHour(Kind::Iso, year, month, day, hour, &m_localIsoSecs, &m_localIsoOffset))
+                return stamp; // Feb 30: length known, time 0
+            m_localIsoKey = key;
         }
+        stamp.timeMs = (m_localIsoSecs + secs) * 1000 + ms;
+        stamp.utcOffsetSeconds = m_localIsoOffset;
     }
     return stamp;
 }

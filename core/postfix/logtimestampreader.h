@@ -59,13 +59,18 @@ private:
         bool valid = false; // false: the date was impossible (the stamp resolves to 0)
     };
 
-    Stamp readIso(QByteArrayView text) const;
+    Stamp readIso(QByteArrayView text);
     Stamp readZoned(QByteArrayView text);
     bool resolveHour(Kind kind, int year, int month, int day, int hour, qint64 *secs, int *offset) const;
 
     QDateTime m_reference;
     QTimeZone m_zone;
     HourCache m_cache;
+    // RFC 3339 without an offset (local time): the last hour's result, keyed by its date and hour.
+    // Kept apart from m_cache, whose prefix match would ignore the offsets of the other lines.
+    qint64 m_localIsoKey = -1;
+    qint64 m_localIsoSecs = 0;
+    int m_localIsoOffset = 0;
 };
 
 } // namespace Postfix

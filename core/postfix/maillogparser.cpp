@@ -69,6 +69,17 @@ const char *skipComposePrefix(const char *p, const char *end)
     return end - q >= 2 && q[0] == '|' && q[1] == ' ' ? skipBlanks(q + 2, end) : p;
 }
 
+// "<22>" (syslog priority, as raw syslog on a container's stdout carries it) at p: what follows.
+const char *skipPriority(const char *p, const char *end)
+{
+    if (p >= end || *p != '<')
+        return p;
+    const char *q = p + 1;
+    while (q < end && q - p <= 4 && isDigit(*q))
+        ++q;
+    return q > p + 1 && q < end && *q == '>' ? q + 1 : p;
+}
+
 // A syslog severity written where the host belongs ("INFO    postfix/smtp[256]: …").
 bool isLevelWord(QByteArrayView token)
 {
@@ -283,7 +294,7 @@ bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damag
     const char *end = begin + line.size();
     while (end > begin && (end[-1] == '\n' || end[-1] == '\r'))
         --end;
-    const char *p = skipComposePrefix(begin, end);
+    const char *p = skipPriority(skipComposePrefix(begin, end), end);
 
     *out = LogLineView();
     const LogTimestampReader::Stamp stamp = m_state->stamps.read(QByteArrayView(p, end - p));

@@ -239,6 +239,18 @@ void TestMailLogParser::framing_data()
         << QByteArray("smtp_1       | Nov 17 14:45:34 mail postfix/smtpd[345]: warning: connect to Milter service inet:x:1: Connection refused")
         << u"UTC"_s << u"2026-11-17T14:45:34"_s << 0 << u"mail"_s << u"postfix/smtpd"_s << u"smtpd"_s
         << qint64(345) << QString() << u"warning: connect to Milter service inet:x:1: Connection refused"_s;
+    QTest::newRow("syslog priority prefix")
+        << QByteArray("<22>Nov  5 10:01:02 mx postfix/qmgr[1]: 4F2A3B1C9D: removed")
+        << u"UTC"_s << u"2026-11-05T10:01:02"_s << 0 << u"mx"_s << u"postfix/qmgr"_s << u"qmgr"_s
+        << qint64(1) << u"4F2A3B1C9D"_s << u"removed"_s;
+    QTest::newRow("rfc3339 without offset: server zone")
+        << QByteArray("2023-07-01T12:00:00.5 mx postfix/qmgr[1]: 4F2A3B1C9D: removed")
+        << u"Europe/Berlin"_s << u"2023-07-01T10:00:00.500"_s << 7200 << u"mx"_s << u"postfix/qmgr"_s
+        << u"qmgr"_s << qint64(1) << u"4F2A3B1C9D"_s << u"removed"_s;
+    QTest::newRow("journalctl short-precise")
+        << QByteArray("Nov 05 10:01:02.123456 mx postfix/qmgr[1]: 4F2A3B1C9D: removed")
+        << u"UTC"_s << u"2026-11-05T10:01:02.123"_s << 0 << u"mx"_s << u"postfix/qmgr"_s << u"qmgr"_s
+        << qint64(1) << u"4F2A3B1C9D"_s << u"removed"_s;
     QTest::newRow("mailcow export dashes")
         << QByteArray("23-10-2018 11:00:41 | info | connect to alt1.aspmx.l.google.com[74.125.68.26]:25: Connection timed out")
         << u"Europe/Berlin"_s << u"2018-10-23T09:00:41"_s << 7200 << QString() << u"postfix"_s << QString()

@@ -4,11 +4,12 @@
 # classifier micro-benchmarks.
 #
 #   bench/log-e2e.sh [--env ENV_FILE] [--runs N] [--build DIR] [--work DIR] [--size SIZE]
-#                    [--no-pflogsumm] [--keep]
+#                    [--pflogsumm-runs N] [--no-pflogsumm] [--keep]
 #
 #   --env    test-server env file (scripts/testserver/testserver.sh up STATE_DIR writes
 #            STATE_DIR/env); without it the SSH part is skipped
 #   --runs   repetitions of every timed command (default 3; medians are reported)
+#   --pflogsumm-runs  repetitions of pflogsumm (default 1: it takes minutes per run)
 #   --build  build dir with app/postdesk-cli and bench/bench_* (default: build), Release please
 #   --work   where the generated logs go (default /tmp/pdlogbench; never inside the repository)
 #   --size   size of the generated log (default 1GiB; see bench/make-maillog.py)
@@ -29,17 +30,18 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-env_file= runs=3 build=$root/build work=/tmp/pdlogbench size=1GiB keep=0 pflog=1
+env_file= runs=3 pruns=1 build=$root/build work=/tmp/pdlogbench size=1GiB keep=0 pflog=1
 while [ $# -gt 0 ]; do
     case $1 in
         --env) env_file=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
+        --pflogsumm-runs) pruns=$2; shift 2 ;;
         --build) build=$2; shift 2 ;;
         --work) work=$2; shift 2 ;;
         --size) size=$2; shift 2 ;;
         --keep) keep=1; shift ;;
         --no-pflogsumm) pflog=0; shift ;;
-        *) sed -n '2,16p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
+        *) sed -n '2,18p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
     esac
 done
 cli=$build/app/postdesk-cli
@@ -105,12 +107,12 @@ chmod 755 "$work/pflogsumm-exact"
 echo "== 2. whole-file statistics: pflogsumm vs postdesk-cli logstats (wall user sys maxrss_kib)"
 for ((i = 1; i <= runs; i++)); do
     for v in mail mail-rfc3339; do
-        [ "$pflog" = 0 ] ||
+        [ "$pflog" = 0 ] || [ "$i" -gt "$pruns" ] ||
             measure "pflogsumm/$v" "$work/pflogsumm-$v.out" "$work/pflogsumm-exact" "$work/$v.log"
         measure "logstats/$v" "$work/logstats-$v.json" "$cli" logstats --file "$work/$v.log" --json
     done
 done
-echo "medians over $runs runs:"
+echo "medians over $runs runs ($pruns of pflogsumm):"
 summary pflogsumm/mail logstats/mail pflogsumm/mail-rfc3339 logstats/mail-rfc3339
 for v in mail mail-rfc3339; do
     awk -v v="$v" -v pw="$(median "pflogsumm/$v" 2)" -v qw="$(median "logstats/$v" 2)" \
@@ -136,10 +138,9 @@ try:
     s = json.load(open(sys.argv[1]))
 except Exception as e:
     sys.exit("postdesk-cli: no JSON (%s)" % e)
-keys = ["lines", "postfixLines", "damagedLines", "received", "sent", "deferred",
-        "deferredMessages", "bounced", "rejected", "expired"]
-flat = s.get("stats", s)
-print("postdesk    " + "  ".join("%s=%s" % (k, flat[k]) for k in keys if k in flat))
+keys = ["lines", "postfix_lines", "damaged_lines", "received", "sent", "forwarded", "filter_hops",
+        "deferred", "deferred_messages", "bounced", "rejected", "expired"]
+print("postdesk    " + "  ".join("%s=%s" % (k, s[k]) for k in keys if k in s))
 EOF
 done
 

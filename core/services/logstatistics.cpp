@@ -1,5 +1,7 @@
 #include "logstatistics.h"
 
+#include "trailcollector.h"
+
 #include "diagnosis/reasonclassifier.h"
 
 #include <QHash>
@@ -80,14 +82,6 @@ QByteArrayView domainOf(QByteArrayView address, QByteArray &buf)
         buf[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
     }
     return buf;
-}
-
-// relay=127.0.0.1[127.0.0.1]:10024, relay=localhost[::1]:10024, relay=[127.0.0.1]:10025
-bool isLoopbackRelay(QByteArrayView relay)
-{
-    const qsizetype open = relay.indexOf('[');
-    const QByteArrayView ip = open >= 0 ? relay.sliced(open + 1) : relay;
-    return ip.startsWith("127.") || ip.startsWith("::1]") || relay.startsWith("localhost");
 }
 
 // The parts of one Postfix line that the statistics look at, from a view or from an event.
@@ -272,7 +266,7 @@ bool LogStatisticsBuilder::Data::add(const Facts &f)
             return true;
         }
         tally(&Data::sent, &LogHour::sent, f.timeMs);
-        if (isLoopbackRelay(f.relay) && f.reason.contains("queued as "))
+        if (TrailCollector::isLocalFilterRelay(f.relay) && f.reason.contains("queued as "))
             ++filterHops;
         return true;
     case LogStatus::Deferred:

@@ -39,7 +39,7 @@ struct LogHour
 //             (relay=127.0.0.1[127.0.0.1]:10024, "250 … queued as NEWID") and is then delivered
 //             counts twice. Address-verification results (status=deliverable, sendmail -bv)
 //             are not deliveries (pflogsumm ignores them too). `filterHops` says how many sent lines were such hops (relay on a
-//             loopback address or "localhost" AND "queued as" in the reason) — subtract it for
+//             loopback address or "localhost", port not 25, AND "queued as" in the reason) — subtract it for
 //             "real" deliveries.
 //  deferred   status=deferred lines (pflogsumm's "deferrals"); deferredMessages = distinct queue
 //             IDs among them (pflogsumm's "deferred").

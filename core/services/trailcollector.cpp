@@ -62,8 +62,18 @@ void TrailCollector::addLine(int fileRank, qint64 lineNo, QByteArrayView line, c
     kept.line = lineNo;
     follow(e.queueId);
     follow(e.origId);
-    follow(e.nextQueueId);
+    if (e.relay.isEmpty() || isLocalFilterRelay(e.relay.toUtf8()))
+        follow(e.nextQueueId); // bounce notification, or a local content filter's re-injection
     m_lines.insert(key, kept);
+}
+
+bool TrailCollector::isLocalFilterRelay(QByteArrayView relay)
+{
+    const qsizetype open = relay.indexOf('[');
+    const QByteArrayView address = open >= 0 ? relay.sliced(open + 1) : relay;
+    const bool loopback = address.startsWith("127.") || address.startsWith("::1]")
+            || relay.startsWith("localhost");
+    return loopback && !relay.endsWith("]:25");
 }
 
 QList<Postfix::LogEvent> TrailCollector::events(int maxEvents, bool *truncated) const

@@ -34,6 +34,11 @@ public:
     QList<Postfix::LogEvent> events(int maxEvents, bool *truncated) const;
     const QList<Postfix::ParseIssue> &issues() const { return m_issues; }
 
+    // relay= of a hand-over to a content filter on this host: a loopback address (or localhost)
+    // on a port other than 25 ("127.0.0.1[127.0.0.1]:10024", "localhost[::1]:10025"). Its
+    // "queued as NEWID" is our own re-injection; after a real remote MX it is the peer's ID.
+    static bool isLocalFilterRelay(QByteArrayView relay);
+
 private:
     struct Line
     {

@@ -42,10 +42,10 @@ MONTH_NUM = {m.encode(): i + 1 for i, m in enumerate(MONTHS)}
 MAX_GAP = 3600        # seconds: larger jumps inside a source are shortened to this
 SOURCE_GAP = 60       # seconds between the last line of one source and the first of the next
 
-# Postfix long queue IDs use this base-52 alphabet (no vowels) and 'z' as the separator.
-LONG_CHARS = "0123456789BCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxy"
+# Postfix long queue IDs: the time in base 52 (digits and consonants, 'z' included), a 'z', then
+# the inode number in base 51 (no 'z'), e.g. 4PbC4x469Jz3tBr or 4Pbzwt5dNXz3tBr.
 SHORT_ID = rb"[0-9A-F]{6,12}X*"
-LONG_ID = rb"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]{6,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]{2,}"
+LONG_ID = rb"[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{6,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y]{2,}"
 ID_FIELD = re.compile(rb"\]: (" + SHORT_ID + rb"|" + LONG_ID + rb"): ")
 ID_TOKEN = re.compile(rb"(?<![0-9A-Za-z])(" + SHORT_ID + rb"|" + LONG_ID + rb")(?![0-9A-Za-z])")
 
@@ -126,13 +126,31 @@ class Source:
         self.span = offset
 
 
+DIGITS = b"0123456789"
+UPPER = b"BCDFGHJKLMNPQRSTVWXYZ"   # consonants: long IDs have no vowels
+LOWER = b"bcdfghjklmnpqrstvwxy"    # no 'z': it is kept where it was
+HEX_UPPER = b"ABCDEF"
+
+
 def new_id(rng, old):
-    """A random queue ID of the same form as `old` (same length and character classes)."""
-    if b"z" in old:  # long ID: base-52 characters around the 'z' separator
-        return bytes(ch if ch == 0x7A else ord(LONG_CHARS[rng.randrange(51)]) for ch in old)
-    # short hex ID, possibly with the corpus's anonymising "XXXX" suffix (kept)
-    hexlen = len(old.rstrip(b"X"))
-    return b"%0*X" % (hexlen, rng.getrandbits(4 * hexlen)) + old[hexlen:]
+    """A random queue ID of the same form as `old`: same length, and every character replaced by
+    one of its own class (digit, hex letter, consonant; 'z' and the corpus's "XXXX" suffix stay),
+    so digits stay where they were and parsers see the same shape."""
+    long_id = b"z" in old
+    hexlen = len(old) if long_id else len(old.rstrip(b"X"))
+    out = bytearray(old)
+    for n in range(hexlen):
+        ch = old[n]
+        if 0x30 <= ch <= 0x39:
+            pool = DIGITS
+        elif ch == 0x7A:
+            continue
+        elif long_id:
+            pool = UPPER if 0x41 <= ch <= 0x5A else LOWER
+        else:
+            pool = HEX_UPPER
+        out[n] = pool[rng.randrange(len(pool))]
+    return bytes(out)
 
 
 def day_prefix(day, rfc3339):

@@ -164,11 +164,24 @@ ProgramMatch matchProgram(const char *p, const char *end, QByteArrayView *name, 
     return ProgramMatch::None;
 }
 
+// Does `text` hold a Postfix program token ("postfix/…" or "postfix[" at the start of a word)?
+// Paths ("/etc/postfix/main.cf", "libexec/postfix/smtpd") do not count.
+bool mentionsPostfixProgram(QByteArrayView text)
+{
+    for (qsizetype at = text.indexOf("postfix"); at >= 0; at = text.indexOf("postfix", at + 1)) {
+        const char before = at > 0 ? text[at - 1] : ' ';
+        const char after = at + 7 < text.size() ? text[at + 7] : '\0';
+        if (!isNameChar(before) && (after == '/' || after == '['))
+            return true;
+    }
+    return false;
+}
+
 // Sets *damaged for a line that is not readable as a Postfix line but claims to be one.
-bool notPostfix(QByteArrayView rest, bool *damaged)
+bool notPostfix(QByteArrayView line, bool *damaged)
 {
     if (damaged)
-        *damaged = rest.contains("postfix/") || rest.contains("postfix[");
+        *damaged = mentionsPostfixProgram(line);
     return false;
 }
 

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void pixelparkCounts();
     void messageOnlyFiles();
     void quotedLines();
+    void parseMessageEntryPoint();
     void parseMailLogOrderAndIssues();
 };
 
@@ -809,6 +810,33 @@ void TestMailLogParser::quotedLines()
     }
     qInfo("quoted lines: %lld full lines, %lld fragments", qlonglong(full), qlonglong(fragments));
     QVERIFY(full >= 45);
+}
+
+void TestMailLogParser::parseMessageEntryPoint()
+{
+    LogEvent event;
+    bool damaged = true;
+    MailLogParser::parseMessage("postfix-out/smtp",
+                                "3mPVKl0Mhjz7sXv: to=<rdunn@example.com>, relay=mailout.example.com[199.200.300.131]:25, "
+                                "conn_use=3, delay=2.3, delays=0.55/0/0.08/1.6, dsn=2.6.0, status=sent (250 2.6.0 message received)",
+                                &event, &damaged);
+    QVERIFY(!damaged);
+    QCOMPARE(event.program, u"postfix-out/smtp"_s);
+    QCOMPARE(event.service, u"smtp"_s);
+    QCOMPARE(event.queueId, u"3mPVKl0Mhjz7sXv"_s);
+    QCOMPARE(event.to, u"rdunn@example.com"_s);
+    QCOMPARE(event.relay, u"mailout.example.com[199.200.300.131]:25"_s);
+    QCOMPARE(event.delay, 2.3);
+    QCOMPARE(event.status, LogStatus::Sent);
+    QCOMPARE(event.reason, u"250 2.6.0 message received"_s);
+    QCOMPARE(event.timeMs, 0);
+
+    MailLogParser::parseMessage("postfix/smtp", "to=<a@b>, relay=none, delay=1, dsn=4.4.1, status=deferred "
+                                                "(connect to x[1.2.3.4]:25: Connection timed out)",
+                                &event, &damaged);
+    QVERIFY(event.queueId.isEmpty());
+    QCOMPARE(event.status, LogStatus::Deferred);
+    QCOMPARE(event.reason, u"connect to x[1.2.3.4]:25: Connection timed out"_s);
 }
 
 void TestMailLogParser::parseMailLogOrderAndIssues()

@@ -185,6 +185,23 @@ bool notPostfix(QByteArrayView line, bool *damaged)
     return false;
 }
 
+// The rest of a mailcow web-UI export line after its stamp: "| info | message" — no host, no
+// program; the lines come from the Postfix log tab, so they count as program "postfix".
+bool readExport(const char *p, const char *end, LogLineView *out, bool *damaged)
+{
+    if (end - p < 2 || p[0] != '|')
+        return notPostfix(QByteArrayView(p, end - p), damaged);
+    const char *level = skipBlanks(p + 1, end);
+    const char *bar = skipBlanks(skipToken(level, end), end);
+    if (bar >= end || *bar != '|')
+        return notPostfix(QByteArrayView(p, end - p), damaged);
+    const char *message = skipBlanks(bar + 1, end);
+    out->program = QByteArrayView("postfix");
+    out->service = QByteArrayView("", 0);
+    out->queueId = LogFields::queueIdPrefix(QByteArrayView(message, end - message), &out->message);
+    return true;
+}
+
 QString text(QByteArrayView view)
 {
     return view.isNull() ? QString() : QString::fromUtf8(view);
@@ -315,20 +332,8 @@ bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damag
     out->utcOffsetSeconds = stamp.utcOffsetSeconds;
     p = skipBlanks(p + stamp.length, end);
 
-    if (stamp.kind == LogTimestampReader::Kind::Export) {
-        // mailcow web UI: "23-10-2018 11:00:42 | info | message" — no host, no program.
-        if (end - p < 2 || p[0] != '|')
-            return notPostfix(QByteArrayView(p, end - p), damaged);
-        const char *level = skipBlanks(p + 1, end);
-        const char *bar = skipBlanks(skipToken(level, end), end);
-        if (bar >= end || *bar != '|')
-            return notPostfix(QByteArrayView(p, end - p), damaged);
-        out->program = QByteArrayView("postfix");
-        out->service = QByteArrayView("", 0);
-        out->queueId = LogFields::queueIdPrefix(QByteArrayView(skipBlanks(bar + 1, end), end - skipBlanks(bar + 1, end)),
-                                                &out->message);
-        return true;
-    }
+    if (stamp.kind == LogTimestampReader::Kind::Export)
+        return readExport(p, end, out, damaged);
 
     QByteArrayView name;
     const char *after = nullptr;

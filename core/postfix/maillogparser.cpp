@@ -1,5 +1,6 @@
 #include "maillogparser.h"
 
+#include "logeventbuilder.h"
 #include "logfields.h"
 #include "logtimestampreader.h"
 #include "stringinterner.h"
@@ -8,11 +9,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
-#include <charconv>
 #include <cstring>
-#include <string.h> // memmem (GNU)
-
-using namespace Qt::StringLiterals;
 
 namespace Postfix {
 
@@ -202,103 +199,6 @@ bool readExport(const char *p, const char *end, LogLineView *out, bool *damaged)
     return true;
 }
 
-QString text(QByteArrayView view)
-{
-    return view.isNull() ? QString() : QString::fromUtf8(view);
-}
-
-// Decodes values that repeat from line to line (hosts, programs, senders, relays) once: with an
-// interner, equal raw bytes share one QString. Without one (parseMessage), plain decoding.
-class Texts
-{
-public:
-    explicit Texts(StringInterner *interner)
-        : m_interner(interner)
-    {
-    }
-
-    QString shared(QByteArrayView view) const
-    {
-        if (!m_interner || view.isEmpty())
-            return text(view);
-        return m_interner->intern(view, [](QByteArrayView raw) { return QString::fromUtf8(raw); });
-    }
-
-    // A present field stays "present" even when empty ("from=<>"), see LogEvent.
-    enum Sharing { Shared, Unique };
-
-    QString field(QByteArrayView message, QByteArrayView key, bool *damaged, Sharing sharing = Shared) const
-    {
-        bool unterminated = false;
-        const QByteArrayView value = LogFields::field(message, key, &unterminated);
-        if (unterminated)
-            *damaged = true;
-        if (value.isNull())
-            return QString();
-        if (value.isEmpty())
-            return u""_s;
-        return sharing == Shared ? shared(value) : QString::fromUtf8(value);
-    }
-
-private:
-    StringInterner *m_interner;
-};
-
-template <typename Number>
-Number number(QByteArrayView value, Number fallback)
-{
-    Number result = fallback;
-    if (value.isEmpty() || std::from_chars(value.data(), value.data() + value.size(), result).ec != std::errc())
-        return fallback;
-    return result;
-}
-
-// Everything after the program: the queue ID and the key=value fields.
-void fillFromMessage(QByteArrayView message, LogEvent *out, bool *damaged, const Texts &texts)
-{
-    QByteArrayView rest;
-    const QByteArrayView queueId = LogFields::queueIdPrefix(message, &rest);
-    out->queueId = text(queueId);
-    out->message = QString::fromUtf8(rest);
-    if (rest.isEmpty()) {
-        *damaged = true; // "postfix/smtp[1]: " or "ID: " and nothing else
-        return;
-    }
-    out->from = texts.field(rest, "from", damaged);
-    out->to = texts.field(rest, "to", damaged, Texts::Unique);
-    out->origTo = texts.field(rest, "orig_to", damaged, Texts::Unique);
-    out->relay = texts.field(rest, "relay", damaged);
-    out->dsn = texts.field(rest, "dsn", damaged);
-    out->delays = texts.field(rest, "delays", damaged, Texts::Unique);
-    out->client = texts.field(rest, "client", damaged, Texts::Unique);
-    out->messageIdHeader = texts.field(rest, "message-id", damaged, Texts::Unique);
-    out->origId = texts.field(rest, "orig_id", damaged, Texts::Unique);
-    out->delay = number<double>(LogFields::field(rest, "delay"), -1.0);
-    out->size = number<qint64>(LogFields::field(rest, "size"), -1);
-    out->nrcpt = number<int>(LogFields::field(rest, "nrcpt"), -1);
-
-    QByteArrayView reason;
-    QByteArrayView word;
-    bool unterminated = false;
-    out->status = LogFields::status(rest, &reason, &word, &unterminated);
-    if (out->status != LogStatus::None) {
-        if (unterminated)
-            *damaged = true;
-        out->statusText = texts.shared(word);
-        out->reason = texts.shared(reason); // deferral reasons repeat per destination
-        if (out->status == LogStatus::Sent)
-            out->nextQueueId = text(LogFields::nextQueueId(reason));
-    } else if (LogFields::reject(rest, &reason, &word)) {
-        out->status = LogStatus::Rejected;
-        out->statusText = texts.shared(word);
-        out->reason = texts.shared(reason);
-    } else if (rest.startsWith("sender ") || rest.startsWith("postmaster ")) {
-        out->nextQueueId = text(LogFields::nextQueueId(rest)); // bounce/delay notification
-    } else if (rest == "removed" || rest.startsWith("removed ")) {
-        out->removed = true;
-    }
-}
-
 } // namespace
 
 struct MailLogParser::State
@@ -378,16 +278,16 @@ bool MailLogParser::parseEvent(QByteArrayView line, LogEvent *out, bool *damaged
     *out = LogEvent();
     out->timeMs = view.timeMs;
     out->utcOffsetSeconds = view.utcOffsetSeconds;
-    const Texts texts(&m_state->strings);
-    out->host = texts.shared(view.host);
-    out->program = texts.shared(view.program);
-    out->service = texts.shared(view.service);
+    const LogEventBuilder builder(&m_state->strings);
+    out->host = builder.shared(view.host);
+    out->program = builder.shared(view.program);
+    out->service = builder.shared(view.service);
     out->pid = view.pid;
 
     // Re-join ID and message: fillFromMessage splits them again (the same rule).
     const char *messageStart = view.queueId.isNull() ? view.message.data() : view.queueId.data();
     const char *lineEnd = view.message.data() + view.message.size();
-    fillFromMessage(QByteArrayView(messageStart, lineEnd - messageStart), out, &broken, texts);
+    builder.fillFromMessage(QByteArrayView(messageStart, lineEnd - messageStart), out, &broken);
 
     QByteArrayView raw = line;
     while (raw.endsWith('\n') || raw.endsWith('\r'))
@@ -410,7 +310,7 @@ void MailLogParser::parseMessage(QByteArrayView program, QByteArrayView message,
     out->service = QString::fromUtf8(lastComponent(program));
     while (message.endsWith('\n') || message.endsWith('\r'))
         message.chop(1);
-    fillFromMessage(message, out, &broken, Texts(nullptr));
+    LogEventBuilder().fillFromMessage(message, out, &broken);
     QStringDecoder decoder(QStringDecoder::Utf8);
     out->rawLine = decoder(message);
     if (decoder.hasError())

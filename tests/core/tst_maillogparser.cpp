@@ -3,6 +3,7 @@
 #include "postfix/maillogparser.h"
 #include "postfix/textlines.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void damaged();
     void garbageNeverCrashes();
     void hugeLine();
+    void pathologicalLinesStayLinear();
     void timestampCache();
     void corpusLogs_data();
     void corpusLogs();
@@ -620,6 +622,30 @@ void TestMailLogParser::hugeLine()
     const QByteArray noSpaces(1024 * 1024, 'a');
     QVERIFY(!parser.parseEvent(noSpaces, &event, &damaged));
     QVERIFY(!damaged);
+}
+
+void TestMailLogParser::pathologicalLinesStayLinear()
+{
+    // Inputs that would make a careless scanner quadratic: every '=' a key candidate, every '>'
+    // a candidate end of an address, every ": " a candidate start of a reject text.
+    const QByteArray prefix = "Nov  5 10:01:02 mx postfix/cleanup[1]: 4F2A3B1C9D: ";
+    const qsizetype megabyte = 1024 * 1024;
+    const QList<QByteArray> lines = {
+        prefix + QByteArray(megabyte, '='),
+        prefix + "to=<" + QByteArray(megabyte, '>'),
+        prefix + "reject: header " + QByteArray(megabyte / 2, ':').replace(":", ": "),
+        prefix + "status=sent (" + QByteArray(megabyte, '('),
+        prefix + QByteArray(megabyte, '<'),
+    };
+    MailLogParser parser(kReference, QTimeZone::utc());
+    QElapsedTimer timer;
+    timer.start();
+    for (const QByteArray &line : lines) {
+        LogEvent event;
+        bool damaged = false;
+        QVERIFY(parser.parseEvent(line, &event, &damaged));
+    }
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestMailLogParser::timestampCache()

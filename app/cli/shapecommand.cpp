@@ -164,8 +164,8 @@ QByteArray ShapeCommand::formatTable(const Postfix::QueueShape &shape,
     }
     nameWidth = qMin<qsizetype>(nameWidth, 60);
     out += (shape.options.by == Postfix::QueueShapeOptions::By::SenderDomain
-                ? tr("Sender domains by age in minutes (now %1 UTC)\n")
-                : tr("Recipient domains by age in minutes (now %1 UTC)\n"))
+                ? tr("Sender domains by age in minutes (now %1)\n")
+                : tr("Recipient domains by age in minutes (now %1)\n"))
                .arg(QString::fromUtf8(utcStamp(shape.nowEpoch)))
                .toUtf8();
     appendTableLine(out, QByteArray(), head, nameWidth, widths);

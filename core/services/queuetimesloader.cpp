@@ -16,16 +16,29 @@ QString firstLine(const QByteArray &text)
     return QString::fromUtf8(text).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed().left(300);
 }
 
-// find reports files that vanished while it walked the tree (a message delivered meanwhile) on
-// stderr and exits 1; the listing of everything else is still complete and correct.
-bool onlyVanishedFiles(const QByteArray &stdErr)
+// How find's complaints on stderr bear on its listing.
+enum class FindComplaints { None, Harmless, PermissionDenied, Other };
+
+// Harmless: a file that vanished while find walked the tree (a message delivered meanwhile), and
+// "Failed to restore initial working directory" — sudo -u postfix starts find in the login
+// user's home, which postfix may not enter; find says so at the very end and exits 1, but the
+// listing is complete. A queue directory it may not read is a permission problem.
+FindComplaints classifyFindStderr(const QByteArray &stdErr)
 {
-    const QList<QByteArray> lines = stdErr.trimmed().split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.trimmed().isEmpty() && !line.contains("No such file or directory"))
-            return false;
+    FindComplaints worst = FindComplaints::None;
+    for (const QByteArray &raw : stdErr.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        FindComplaints kind = FindComplaints::Other;
+        if (line.contains("Failed to restore initial working directory")
+            || line.contains("No such file or directory"))
+            kind = FindComplaints::Harmless;
+        else if (line.contains("Permission denied"))
+            kind = FindComplaints::PermissionDenied;
+        worst = qMax(worst, kind);
     }
-    return true;
+    return worst;
 }
 
 // error joins what went wrong; readAtEpoch stamps the result.
@@ -166,10 +179,10 @@ void QueueTimesLoader::Private::takePostconf(const Remote::CommandResult &result
 void QueueTimesLoader::Private::takeTimes(const Remote::CommandResult &result)
 {
     using Failure = Remote::CommandResult::Failure;
-    const bool refused = result.failure == Failure::PermissionDenied;
-    const bool findDenied = result.error.isEmpty() && result.exitCode != 0
-        && result.stdErr.contains("Permission denied");
-    if (refused || findDenied) {
+    const bool ran = result.error.isEmpty() && !result.canceled && !result.timedOut;
+    const FindComplaints complaints = ran ? classifyFindStderr(result.stdErr) : FindComplaints::None;
+    if (result.failure == Failure::PermissionDenied
+        || (ran && result.exitCode != 0 && complaints == FindComplaints::PermissionDenied)) {
         pending.permissionDenied = true;
         pending.retryError = QueueTimesLoader::tr(
             "This account cannot read the queue files, so the next retry times are unknown "
@@ -177,8 +190,7 @@ void QueueTimesLoader::Private::takeTimes(const Remote::CommandResult &result)
         return;
     }
     const bool usable = result.ok()
-        || (result.error.isEmpty() && !result.canceled && !result.timedOut && result.exitCode == 1
-            && onlyVanishedFiles(result.stdErr));
+        || (ran && result.exitCode == 1 && complaints == FindComplaints::Harmless);
     if (!usable) {
         QString detail = result.error.isEmpty() ? firstLine(result.stdErr) : result.error;
         if (detail.isEmpty())

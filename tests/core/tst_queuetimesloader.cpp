@@ -218,6 +218,21 @@ void TestQueueTimesLoader::vanishedFilesAreNotAnError()
     QCOMPARE(t.nextRetry.size(), 3);
     QCOMPARE(t.issues.size(), 1);
     QCOMPARE(t.issues.first().line, 4);
+
+    // sudo -u postfix starts find in the login user's home, which postfix cannot enter: find
+    // complains at the end and exits 1 (seen on the test server), the listing is complete.
+    Setup h = makeSession({}, [](FakeTransport *f) {
+        f->onMatch(postconfLine, {.stdOut = postconfOut});
+        f->onMatch(findLine, {.stdOut = findOut,
+                              .stdErr = "/usr/bin/find: Failed to restore initial working directory: "
+                                        "/home/pdadmin: Permission denied\n",
+                              .exitCode = 1});
+    });
+    QueueTimesLoader loader2(h.session.get());
+    const QueueTimes t2 = loadOnce(loader2);
+    QVERIFY2(t2.retryKnown, qPrintable(t2.error));
+    QVERIFY(!t2.permissionDenied);
+    QCOMPARE(t2.nextRetry.size(), 3);
 }
 
 void TestQueueTimesLoader::otherFindFailure()

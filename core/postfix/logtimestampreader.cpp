@@ -73,6 +73,13 @@ bool minutesSeconds(const char *p, const char *end, int *secs, int *ms, qsizetyp
     return true;
 }
 
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 // Four digits at p (caller checked the bounds); -1 when not digits.
 inline int fourDigits(const char *p)
 {
@@ -229,6 +236,8 @@ LogTimestampReader::Stamp LogTimestampReader::readIso(QByteArrayView text)
         }
     }
     stamp.length = q - p;
+    if (day > daysInMonth(year, month))
+        return stamp; // "2023-02-30": the length is known, the time is not
     if (hasOffset) {
         const qint64 local = daysFromCivil(year, month, day) * kSecsPerDay + hour * 3600 + secs;
         stamp.timeMs = (local - offset) * 1000 + ms;

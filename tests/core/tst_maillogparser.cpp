@@ -666,6 +666,10 @@ void TestMailLogParser::timestampCache()
         QCOMPARE(stamp.length, text.size());
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(stamp.timeMs, QTimeZone::utc()), utc(iso));
     }
+    const LogTimestampReader::Stamp impossible = reader.read("2023-02-30T10:00:00+01:00 host");
+    QCOMPARE(impossible.length, 25);
+    QCOMPARE(impossible.timeMs, 0);
+    QCOMPARE(reader.read("2024-02-29T10:00:00Z host").timeMs, utcMs(u"2024-02-29T10:00:00"_s));
     QCOMPARE(LogTimestampReader::daysFromCivil(1970, 1, 1), 0);
     QCOMPARE(LogTimestampReader::daysFromCivil(2000, 3, 1), QDate(2000, 3, 1).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
     QCOMPARE(LogTimestampReader::daysFromCivil(1969, 12, 31), -1);

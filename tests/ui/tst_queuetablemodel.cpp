@@ -1,10 +1,12 @@
 // Unit tests of the queue table model and its sort/filter proxy, plus the 100k-row benchmark
 // whose numbers go to docs/benchmarks.md ("## GUI table").
+#include "diagnosis/reasonclass.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -117,6 +119,12 @@ private Q_SLOTS:
     void textFilter();
     void queueFilter();
     void filterAndAppendTogether();
+    void classColumn();
+    void mixedClassesTooltip();
+    void classFilterCombinesWithOthers();
+    void classifiesEachReasonOnce();
+    void nextRetryAndExpires();
+    void retryTimesUnreadable();
     void benchmark100k();
 };
 
@@ -335,6 +343,156 @@ void TestQueueTableModel::filterAndAppendTogether()
                 >= proxy.index(r, QueueTableModel::Size).data(QueueTableModel::SortRole).toLongLong());
     model.clear();
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestQueueTableModel::classColumn()
+{
+    QueueTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMessages(sample());
+    const int network = int(Diagnosis::ReasonClass::Network);
+    QCOMPARE(model.index(0, QueueTableModel::Class).data(QueueTableModel::ClassRole).toInt(), network);
+    QCOMPARE(model.index(0, QueueTableModel::Class).data().toString(),
+             Diagnosis::reasonClassInfo(Diagnosis::ReasonClass::Network).title);
+    QCOMPARE(model.index(0, QueueTableModel::Class).data(QueueTableModel::SortRole), QVariant(qint64(network)));
+    // No reason (active, never failed): empty cell, sorted after every class.
+    QCOMPARE(model.index(1, QueueTableModel::Class).data().toString(), QString());
+    QCOMPARE(model.index(1, QueueTableModel::Class).data(QueueTableModel::ClassRole).toInt(), -1);
+    QCOMPARE(model.index(1, QueueTableModel::Class).data(QueueTableModel::SortRole),
+             QVariant(qint64(Diagnosis::reasonClassCount)));
+    QCOMPARE(model.messageClass(3), int(Diagnosis::ReasonClass::Throttling)); // "421 try later"
+}
+
+void TestQueueTableModel::mixedClassesTooltip()
+{
+    // Two recipients stuck on DNS, one on a refused connection: the message shows DNS, the
+    // tooltip names both classes, the rule that matched and what to do.
+    QueuedMessage m = makeMessage(QueueName::Deferred, u"MIXED00001"_s, 600, 1000, u"a@shop.example"_s,
+                                  {u"x@nx.example"_s, u"y@nx.example"_s},
+                                  u"Host or domain name not found. Name service error for name=nx.example type=MX: Host not found, try again"_s);
+    m.recipients.append(Postfix::Recipient{u"z@down.example"_s, {},
+                                           u"connect to mx.down.example[192.0.2.9]:25: Connection refused"_s, {}});
+    m.recipients.append(Postfix::Recipient{u"done@ok.example"_s, {}, {}, {}}); // no reason: not counted
+    QueueTableModel model;
+    model.setMessages({m});
+    QCOMPARE(model.messageClass(0), int(Diagnosis::ReasonClass::Dns));
+    const QString tip = model.index(0, QueueTableModel::Class).data(Qt::ToolTipRole).toString();
+    const auto dns = Diagnosis::reasonClassInfo(Diagnosis::ReasonClass::Dns);
+    const auto net = Diagnosis::reasonClassInfo(Diagnosis::ReasonClass::Network);
+    QVERIFY2(tip.contains(dns.title.toHtmlEscaped()) && tip.contains(net.title.toHtmlEscaped()), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Rule:"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(dns.fixHint.left(20).toHtmlEscaped()), qPrintable(tip));
+    QVERIFY2(tip.contains(u"2 recipient"_s), qPrintable(tip));
+}
+
+void TestQueueTableModel::classFilterCombinesWithOthers()
+{
+    QueueTableModel model;
+    Ui::QueueFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.setMessages(sample());
+    proxy.setClassFilter(int(Diagnosis::ReasonClass::Network));
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId), QStringList{u"4F2A1B3C9D"_s});
+    proxy.setClassFilter(-1); // no reason yet
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId), QStringList{u"1A2B3C4D5E"_s});
+    proxy.setClassFilter(int(Diagnosis::ReasonClass::Throttling));
+    proxy.setQueueFilter(QueueName::Hold);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setQueueFilter(QueueName::Deferred);
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId), QStringList{u"ABCDEF1234"_s});
+    proxy.setTextFilter(u"alice"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setClassFilter(std::nullopt);
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId), QStringList{u"4F2A1B3C9D"_s});
+}
+
+void TestQueueTableModel::classifiesEachReasonOnce()
+{
+    QueueTableModel model;
+    model.setMessages(synthetic(2000));
+    // synthetic() uses three distinct reason texts (and "no reason").
+    QCOMPARE(model.classifier().cacheSize(), 3);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.messageClass(r) >= -1 && model.messageClass(r) < Diagnosis::reasonClassCount);
+}
+
+void TestQueueTableModel::nextRetryAndExpires()
+{
+    QueueTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReferenceTime(kReference);
+    model.setMessages(sample());
+    const auto text = [&model](int row, int col) { return model.index(row, col).data().toString(); };
+    // Before the times are read: deferred mail waits for them; the other states are known.
+    QCOMPARE(text(0, QueueTableModel::NextRetry), u"…"_s);
+    QCOMPARE(text(1, QueueTableModel::NextRetry), u"in progress"_s);
+    QCOMPARE(text(2, QueueTableModel::NextRetry), u"on hold"_s);
+    QCOMPARE(text(2, QueueTableModel::Expires), u"frozen while on hold"_s);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Services::QueueTimes times;
+    times.retryKnown = true;
+    times.lifetimes.maximalSeconds = 5 * 86400;
+    times.lifetimes.bounceSeconds = 86400;
+    times.lifetimes.fromServer = true;
+    const qint64 now = kReference.toSecsSinceEpoch();
+    times.nextRetry.insert(u"4F2A1B3C9D"_s, now + 4 * 60 + 10);
+    times.nextRetry.insert(u"ABCDEF1234"_s, now - 30); // due: eligible since 30 s
+    model.setQueueTimes(times);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(model.hasQueueTimes());
+    QCOMPARE(text(0, QueueTableModel::NextRetry), u"in 4 min"_s);
+    QCOMPARE(text(3, QueueTableModel::NextRetry), u"due now"_s);
+    QVERIFY(model.index(0, QueueTableModel::NextRetry).data(Qt::ToolTipRole).toString().contains(
+        QDateTime::fromSecsSinceEpoch(now + 250).toLocalTime().toString(u"HH:mm:ss"_s)));
+    QCOMPARE(model.index(0, QueueTableModel::NextRetry).data(QueueTableModel::SortRole),
+             QVariant(now + 250));
+
+    const qint64 arrival = sample().at(0).arrivalTime;
+    QCOMPARE(model.index(0, QueueTableModel::Expires).data(QueueTableModel::SortRole),
+             QVariant(arrival + 5 * 86400));
+    QCOMPARE(text(0, QueueTableModel::Expires),
+             QLocale().toString(QDateTime::fromSecsSinceEpoch(arrival + 5 * 86400).toLocalTime(), u"d MMM HH:mm"_s));
+    const QString expTip = model.index(0, QueueTableModel::Expires).data(Qt::ToolTipRole).toString();
+    QVERIFY2(expTip.contains(u"maximal_queue_lifetime"_s) && expTip.contains(u"in 1 d 20 h"_s), qPrintable(expTip));
+    // MAILER-DAEMON mail lives bounce_queue_lifetime.
+    QCOMPARE(model.index(1, QueueTableModel::Expires).data(QueueTableModel::SortRole),
+             QVariant(sample().at(1).arrivalTime + 86400));
+
+    // Sorting Next retry: in progress, then the times, then hold last.
+    Ui::QueueFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(QueueTableModel::NextRetry, Qt::AscendingOrder);
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId),
+             (QStringList{u"1A2B3C4D5E"_s, u"ABCDEF1234"_s, u"4F2A1B3C9D"_s, u"9ABCDEF012"_s}));
+    proxy.sort(QueueTableModel::Expires, Qt::AscendingOrder);
+    QCOMPARE(columnValues(proxy, QueueTableModel::QueueId).constLast(), u"9ABCDEF012"_s); // frozen
+
+    // A new load forgets the old times.
+    model.clear();
+    QVERIFY(!model.hasQueueTimes());
+}
+
+void TestQueueTableModel::retryTimesUnreadable()
+{
+    QueueTableModel model;
+    model.setReferenceTime(kReference);
+    model.setMessages(sample());
+    Services::QueueTimes times;
+    times.permissionDenied = true;
+    times.error = u"permission denied"_s;
+    model.setQueueTimes(times);
+    QCOMPARE(model.index(0, QueueTableModel::NextRetry).data().toString(), u"unknown (needs root or postfix)"_s);
+    QVERIFY(model.index(0, QueueTableModel::NextRetry).data(Qt::ToolTipRole).toString().contains(u"root"_s));
+    // Expires still works from the (default) lifetimes, and says they are assumed.
+    QVERIFY(model.index(0, QueueTableModel::Expires).data(Qt::ToolTipRole).toString().contains(u"default"_s));
+    // Not denied, just not readable (the command failed): "unknown", the reason in the tooltip.
+    times.permissionDenied = false;
+    times.error = u"find: exit 127"_s;
+    model.setQueueTimes(times);
+    QCOMPARE(model.index(0, QueueTableModel::NextRetry).data().toString(), u"unknown"_s);
+    QVERIFY(model.index(0, QueueTableModel::NextRetry).data(Qt::ToolTipRole).toString().contains(u"exit 127"_s));
 }
 
 void TestQueueTableModel::benchmark100k()

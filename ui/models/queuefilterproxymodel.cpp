@@ -47,6 +47,19 @@ std::optional<Postfix::QueueName> QueueFilterProxyModel::queueFilter() const
     return m_queue;
 }
 
+void QueueFilterProxyModel::setClassFilter(std::optional<int> cls)
+{
+    if (cls == m_class)
+        return;
+    m_class = cls;
+    invalidateFilter();
+}
+
+std::optional<int> QueueFilterProxyModel::classFilter() const
+{
+    return m_class;
+}
+
 bool QueueFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
@@ -55,11 +68,15 @@ bool QueueFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         const Postfix::QueuedMessage &m = m_queueModel->message(sourceRow);
         if (m_queue && m.queueName != *m_queue)
             return false;
+        if (m_class && m_queueModel->messageClass(sourceRow) != *m_class)
+            return false;
         return m_queueModel->matchesText(sourceRow, m_matcher);
     }
     // Any other source: fall back to the roles (used only by tests with foreign models).
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_queue && idx.data(QueueTableModel::QueueNameRole).toInt() != int(*m_queue))
+        return false;
+    if (m_class && idx.data(QueueTableModel::ClassRole).toInt() != *m_class)
         return false;
     if (m_text.isEmpty())
         return true;

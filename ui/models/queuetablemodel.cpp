@@ -1,6 +1,7 @@
 #include "queuetablemodel.h"
 
 #include "displayformat.h"
+#include "triagetext.h"
 
 #include <QTextDocument>
 #include <QTimeZone>
@@ -31,6 +32,13 @@ QString firstRecipient(const QueuedMessage &message)
 // Active, Deferred, Hold, Unknown): the Queue column sorts like its text without string compares.
 constexpr int kQueueRank[] = {4, 3, 0, 1, 2, 5};
 
+// Sort keys of the time columns for rows without a time: after every real time, in the order
+// "not retried yet" < "not in the delivery queues" < "on hold" (frozen).
+constexpr qint64 kFar = std::numeric_limits<qint64>::max() / 4;
+constexpr qint64 kUnknownRetry = kFar;
+constexpr qint64 kNotQueued = kFar + 1;
+constexpr qint64 kOnHold = kFar + 2;
+
 } // namespace
 
 QueueTableModel::QueueTableModel(QObject *parent)
@@ -57,7 +65,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     const QueuedMessage &m = m_messages.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(m, index.column());
+        return displayData(index.row(), index.column());
     case SortRole:
         return sortData(index.row(), index.column());
     case QueueIdRole:
@@ -65,20 +73,11 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case QueueNameRole:
         return int(m.queueName);
     case Qt::ToolTipRole:
-        if (index.column() == Recipients || index.column() == Reason)
-            return recipientsTooltip(m);
-        if (index.column() == Arrival)
-            return QDateTime::fromSecsSinceEpoch(m.arrivalTime, QTimeZone::utc())
-                .toString(Qt::ISODate);
-        if (index.column() == Age) // Arrival is hidden by default: its time is here
-            return tr("arrived %1").arg(DisplayFormat::localTime(m.arrivalTime));
-        if (index.column() == Sender)
-            return m.sender; // the column elides long addresses
-        if (index.column() == Size)
-            return tr("%n byte(s)", nullptr, int(qMin<qint64>(m.messageSize, INT_MAX)));
-        return {};
+        return toolTipData(index.row(), index.column());
+    case ClassRole:
+        return int(m_triage.at(index.row()).cls);
     case Qt::TextAlignmentRole:
-        if (index.column() == Size || index.column() == Age)
+        if (index.column() == Size || index.column() == Age || index.column() == NextRetry)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -86,8 +85,9 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant QueueTableModel::displayData(const QueuedMessage &m, int column) const
+QVariant QueueTableModel::displayData(int row, int column) const
 {
+    const QueuedMessage &m = m_messages.at(row);
     switch (column) {
     case Queue:
         return Postfix::queueNameToString(m.queueName);
@@ -111,8 +111,91 @@ QVariant QueueTableModel::displayData(const QueuedMessage &m, int column) const
         return firstReason(m);
     case Flags:
         return m.forcedExpire ? tr("forced expire") : QString();
+    case Class: {
+        const int cls = m_triage.at(row).cls;
+        return cls == MessageClassifier::kNoClass ? QString() : classTitle(cls);
+    }
+    case NextRetry: {
+        TriageText::RetryState state{m_timesRead, m_times.permissionDenied, m_times.retryKnown, {},
+                                     m_times.error};
+        if (const qint64 t = m_triage.at(row).nextRetry)
+            state.nextRetry = t;
+        return TriageText::nextRetryText(m, state, nowSeconds());
+    }
+    case Expires: {
+        const qint64 t = m_triage.at(row).expires;
+        return TriageText::expiresText(m, t ? std::optional<qint64>(t) : std::nullopt);
+    }
     }
     return {};
+}
+
+QVariant QueueTableModel::toolTipData(int row, int column) const
+{
+    const QueuedMessage &m = m_messages.at(row);
+    switch (column) {
+    case Recipients:
+    case Reason:
+        return recipientsTooltip(m);
+    case Arrival:
+        return QDateTime::fromSecsSinceEpoch(m.arrivalTime, QTimeZone::utc()).toString(Qt::ISODate);
+    case Age: // Arrival is hidden by default: its time is here
+        return tr("arrived %1").arg(DisplayFormat::localTime(m.arrivalTime));
+    case Sender:
+        return m.sender; // the column elides long addresses
+    case Size:
+        return tr("%n byte(s)", nullptr, int(qMin<qint64>(m.messageSize, INT_MAX)));
+    case Class: // only on hover: the full explanation is built here, not per paint
+        return Qt::convertFromPlainText(
+            TriageText::classTooltip(m, m_classifier.classify(m), m_classifier), Qt::WhiteSpaceNormal);
+    case NextRetry: {
+        TriageText::RetryState state{m_timesRead, m_times.permissionDenied, m_times.retryKnown, {},
+                                     m_times.error};
+        if (const qint64 t = m_triage.at(row).nextRetry)
+            state.nextRetry = t;
+        return Qt::convertFromPlainText(TriageText::nextRetryTooltip(m, state, nowSeconds()),
+                                        Qt::WhiteSpaceNormal);
+    }
+    case Expires: {
+        const qint64 t = m_triage.at(row).expires;
+        return Qt::convertFromPlainText(
+            TriageText::expiresTooltip(m, t ? std::optional<qint64>(t) : std::nullopt,
+                                       m_times.lifetimes, m_timesRead, nowSeconds()),
+            Qt::WhiteSpaceNormal);
+    }
+    default:
+        return {};
+    }
+}
+
+const QString &QueueTableModel::classTitle(int cls) const
+{
+    QString &title = m_classTitles[std::size_t(cls)];
+    if (title.isEmpty())
+        title = Diagnosis::reasonClassInfo(Diagnosis::ReasonClass(cls)).title;
+    return title;
+}
+
+qint64 QueueTableModel::nextRetryKey(int row) const
+{
+    switch (m_messages.at(row).queueName) {
+    case Postfix::QueueName::Active:
+        return 0; // being delivered now: before every future time
+    case Postfix::QueueName::Deferred: {
+        const qint64 t = m_triage.at(row).nextRetry;
+        return t ? t : kUnknownRetry;
+    }
+    case Postfix::QueueName::Hold:
+        return kOnHold;
+    default:
+        return kNotQueued;
+    }
+}
+
+qint64 QueueTableModel::expiresKey(int row) const
+{
+    const qint64 t = m_triage.at(row).expires;
+    return t ? t : kOnHold;
 }
 
 QVariant QueueTableModel::sortData(int row, int column) const
@@ -138,6 +221,14 @@ QVariant QueueTableModel::sortData(int row, int column) const
         return k.reason;
     case Flags:
         return qint64(m.forcedExpire ? 1 : 0);
+    case Class: {
+        const int cls = m_triage.at(row).cls;
+        return qint64(cls == MessageClassifier::kNoClass ? Diagnosis::reasonClassCount : cls);
+    }
+    case NextRetry:
+        return nextRetryKey(row);
+    case Expires:
+        return expiresKey(row);
     }
     return {};
 }
@@ -171,6 +262,12 @@ bool QueueTableModel::lessThan(int column, int leftRow, int rightRow) const
         return m_keys.at(leftRow).reason < m_keys.at(rightRow).reason;
     case Flags:
         return int(a.forcedExpire) < int(b.forcedExpire);
+    case Class: // no reason (-1) sorts last, as in SortRole
+        return quint8(m_triage.at(leftRow).cls) < quint8(m_triage.at(rightRow).cls);
+    case NextRetry:
+        return nextRetryKey(leftRow) < nextRetryKey(rightRow);
+    case Expires:
+        return expiresKey(leftRow) < expiresKey(rightRow);
     }
     return false;
 }
@@ -209,11 +306,14 @@ QString QueueTableModel::recipientsTooltip(const QueuedMessage &m) const
     return Qt::convertFromPlainText(lines.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal);
 }
 
+qint64 QueueTableModel::nowSeconds() const
+{
+    return m_reference.isValid() ? m_reference.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+}
+
 qint64 QueueTableModel::ageSeconds(const QueuedMessage &m) const
 {
-    const qint64 now = m_reference.isValid() ? m_reference.toSecsSinceEpoch()
-                                             : QDateTime::currentSecsSinceEpoch();
-    return qMax<qint64>(0, now - m.arrivalTime);
+    return qMax<qint64>(0, nowSeconds() - m.arrivalTime);
 }
 
 QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -239,6 +339,12 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Reason");
     case Flags:
         return tr("Flags");
+    case Class:
+        return tr("Class");
+    case NextRetry:
+        return tr("Next retry");
+    case Expires:
+        return tr("Expires");
     }
     return {};
 }
@@ -246,8 +352,10 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 void QueueTableModel::setReferenceTime(const QDateTime &reference)
 {
     m_reference = reference;
-    if (!m_messages.isEmpty())
+    if (!m_messages.isEmpty()) {
         Q_EMIT dataChanged(index(0, Age), index(rowCount() - 1, Age));
+        Q_EMIT dataChanged(index(0, NextRetry), index(rowCount() - 1, Expires));
+    }
 }
 
 QDateTime QueueTableModel::referenceTime() const
@@ -263,10 +371,13 @@ void QueueTableModel::appendMessages(const QList<QueuedMessage> &batch)
     beginInsertRows({}, first, first + int(batch.size()) - 1);
     m_messages.append(batch);
     m_keys.reserve(m_messages.size());
+    m_triage.reserve(m_messages.size());
     for (const QueuedMessage &m : batch) {
         ++m_counts[size_t(m.queueName)];
         m_keys.append(keysFor(m));
+        m_triage.append(Triage{0, 0, qint8(m_classifier.classify(m).mainClass)});
     }
+    computeTimes(first);
     endInsertRows();
 }
 
@@ -276,28 +387,76 @@ void QueueTableModel::setMessages(const QList<QueuedMessage> &messages)
     m_messages = messages;
     m_keys.clear();
     m_keys.reserve(m_messages.size());
+    m_triage.clear();
+    m_triage.reserve(m_messages.size());
     m_counts.fill(0);
     for (const QueuedMessage &m : std::as_const(m_messages)) {
         ++m_counts[size_t(m.queueName)];
         m_keys.append(keysFor(m));
+        m_triage.append(Triage{0, 0, qint8(m_classifier.classify(m).mainClass)});
     }
+    computeTimes(0);
     endResetModel();
 }
 
 void QueueTableModel::clear()
 {
+    m_times = {};
+    m_timesRead = false;
     if (m_messages.isEmpty())
         return;
     beginResetModel();
     m_messages.clear();
     m_keys.clear();
+    m_triage.clear();
     m_counts.fill(0);
     endResetModel();
+}
+
+void QueueTableModel::setQueueTimes(const Services::QueueTimes &times)
+{
+    m_times = times;
+    m_timesRead = true;
+    computeTimes(0);
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(0, NextRetry), index(rowCount() - 1, Expires));
+}
+
+bool QueueTableModel::hasQueueTimes() const
+{
+    return m_timesRead;
+}
+
+void QueueTableModel::computeTimes(int first)
+{
+    // Until the server's lifetimes are read, Expires uses Postfix's defaults (the tooltip says so).
+    for (int row = first; row < m_messages.size(); ++row) {
+        const QueuedMessage &m = m_messages.at(row);
+        Triage &t = m_triage[row];
+        t.nextRetry = m.queueName == Postfix::QueueName::Deferred
+            ? m_times.nextRetry.value(m.queueId, 0) : 0;
+        t.expires = Postfix::expiresAt(m, m_times.lifetimes).value_or(0);
+    }
+}
+
+int QueueTableModel::messageClass(int row) const
+{
+    return m_triage.at(row).cls;
+}
+
+MessageClassifier &QueueTableModel::classifier()
+{
+    return m_classifier;
 }
 
 const QueuedMessage &QueueTableModel::message(int row) const
 {
     return m_messages.at(row);
+}
+
+const QList<QueuedMessage> &QueueTableModel::messages() const
+{
+    return m_messages;
 }
 
 int QueueTableModel::rowOfQueueId(const QString &queueId) const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "messageclassifier.h"
 #include "postfix/queuedmessage.h"
+#include "services/queuetimesloader.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -15,19 +17,41 @@ namespace Ui {
 // QSortFilterProxyModel sorts numerically. Rows only ever grow by appendMessages() (batches from
 // Services::QueueLoader::batchReady) or are dropped all at once by clear()/setMessages().
 // GUI thread only. Built to hold 100,000 rows: data() formats only what a view asks for.
+//
+// Triage columns: Class (the reason class most recipients share; each distinct reason text is
+// classified once, when its row arrives), Next retry and Expires (from setQueueTimes(), which
+// QueuePage calls when Services::QueueTimesLoader finishes after a load; until then "…").
 class QueueTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueTableModel)
 
 public:
-    enum Column { Queue, QueueId, Arrival, Age, Size, Sender, Recipients, Reason, Flags, ColumnCount };
+    // New columns go at the end: saved header states keep their meaning.
+    enum Column {
+        Queue,
+        QueueId,
+        Arrival,
+        Age,
+        Size,
+        Sender,
+        Recipients,
+        Reason,
+        Flags,
+        Class,
+        NextRetry,
+        Expires,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value: qint64 for Arrival/Age/Size, QString otherwise
+        SortRole = Qt::UserRole + 1, // raw value: qint64 for Arrival/Age/Size/Flags/Class/
+                                     // NextRetry/Expires (epoch s; states sort after times),
+                                     // QString otherwise
         QueueIdRole,                 // QString, any column
         QueueNameRole,               // int(Postfix::QueueName), any column
+        ClassRole,                   // int(Diagnosis::ReasonClass) of the message, -1 = no reason
     };
 
     explicit QueueTableModel(QObject *parent = nullptr);
@@ -45,9 +69,17 @@ public:
 
     void appendMessages(const QList<Postfix::QueuedMessage> &batch);
     void setMessages(const QList<Postfix::QueuedMessage> &messages);
-    void clear();
+    void clear(); // rows and queue times
+
+    // Next retry / lifetimes of the current rows (and of rows appended later, until clear()).
+    void setQueueTimes(const Services::QueueTimes &times);
+    bool hasQueueTimes() const;
+
+    int messageClass(int row) const; // int(Diagnosis::ReasonClass), -1 = no reason
+    MessageClassifier &classifier();
 
     const Postfix::QueuedMessage &message(int row) const;
+    const QList<Postfix::QueuedMessage> &messages() const; // for whole-snapshot views (shape)
     int rowOfQueueId(const QString &queueId) const; // -1 when absent
     int count(Postfix::QueueName queue) const;
 
@@ -58,10 +90,16 @@ public:
     bool matchesText(int row, const QStringMatcher &matcher) const;
 
 private:
-    QVariant displayData(const Postfix::QueuedMessage &message, int column) const;
+    QVariant displayData(int row, int column) const;
     QVariant sortData(int row, int column) const;
+    QVariant toolTipData(int row, int column) const;
     QString recipientsTooltip(const Postfix::QueuedMessage &message) const;
     qint64 ageSeconds(const Postfix::QueuedMessage &message) const;
+    qint64 nowSeconds() const;
+    qint64 nextRetryKey(int row) const;
+    qint64 expiresKey(int row) const;
+    void computeTimes(int first);
+    const QString &classTitle(int cls) const;
 
     // Lower-cased text sort keys, computed once per row when it arrives: sorting 100k rows then
     // compares plain strings instead of folding case on every comparison.
@@ -73,8 +111,21 @@ private:
     };
     static SortKeys keysFor(const Postfix::QueuedMessage &message);
 
+    // Per-row triage values, parallel to m_messages.
+    struct Triage
+    {
+        qint64 nextRetry = 0; // epoch s; 0 = unknown / not a deferred file
+        qint64 expires = 0;   // epoch s; 0 = none (hold, unknown arrival)
+        qint8 cls = MessageClassifier::kNoClass;
+    };
+
     QList<Postfix::QueuedMessage> m_messages;
     QList<SortKeys> m_keys;
+    QList<Triage> m_triage;
+    mutable MessageClassifier m_classifier;
+    mutable std::array<QString, Diagnosis::reasonClassCount> m_classTitles; // filled on first use
+    Services::QueueTimes m_times;
+    bool m_timesRead = false;
     std::array<int, 6> m_counts{}; // indexed by Postfix::QueueName
     QDateTime m_reference;
 };

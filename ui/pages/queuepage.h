@@ -1,21 +1,19 @@
 #pragma once
 
-#include "services/previewloader.h"
 #include "services/queueloader.h"
+#include "services/queuetimesloader.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
+#include <optional>
+
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
-class QTableView;
-class QTimer;
+class QTabWidget;
 
 namespace Remote {
 class ServerSession;
@@ -23,14 +21,25 @@ class ServerSession;
 
 namespace Ui {
 
-class PreviewPane;
+class ClassSummaryView;
+class MessagesPane;
+class QueueFilterBar;
 class QueueFilterProxyModel;
 class QueueTableModel;
+class ShapeView;
 
-// The queue of one server: filter box, queue-name filter, the sortable table (or an empty-state
-// message instead of a blank table), progress with cancel while loading, and the preview pane.
-// Talks to the server only through Services::QueueLoader / PreviewLoader, so nothing here waits
-// on the network. The session is not owned; setSession(nullptr) before the session goes away.
+// The queue of one server: the filter bar (text, queue, class), progress with cancel while
+// loading, and three tabs (objectName "queueTabs"):
+//   Messages — the sortable table (or an empty-state message instead of a blank table) above the
+//              preview pane (postcat headers and the message's log trail);
+//   By class — ClassSummaryView ("classSummary"): why mail is stuck, per reason class; clicking a
+//              class filters the table to it and shows the Messages tab;
+//   Shape    — ShapeView ("shapeView"): domain × age matrix and top senders; double-clicking a
+//              domain filters the table to it.
+// Talks to the server only through the Services loaders (queue, queue times, preview, trail), so
+// nothing here waits on the network. The session is not owned; setSession(nullptr) before the
+// session goes away. The summary and shape are computed from the loaded snapshot when their tab
+// is shown (not for every load nobody looks at).
 class QueuePage final : public QWidget
 {
     Q_OBJECT
@@ -55,46 +64,47 @@ public:
     QueueTableModel *model() const;
     QueueFilterProxyModel *proxy() const;
     QSplitter *splitter() const;
+    QTabWidget *tabs() const;
+
+    // What the summary and the shape view do on a click, also for tests and screenshots.
+    void filterByClass(std::optional<int> cls);
+    void filterByDomain(const QString &domain, bool isSenderDomain);
 
 Q_SIGNALS:
     void countsChanged();
     void loadingChanged(bool loading);
+    void queueTimesLoaded(); // the Next retry / Expires columns were filled for the current load
 
 private:
+    void createLoaders(Remote::ServerSession *session);
     void onBatch(const QList<Postfix::QueuedMessage> &batch);
     void onProgress(qint64 bytes, qint64 messages);
     void onFinished(const Services::QueueSnapshot &snapshot);
-    void onCurrentRowChanged();
-    void loadPreview(bool withBody);
+    void rebuildSummary();
     void updateEmptyState();
+    void updateOverviews(); // summary / shape of the current tab, when stale
+    void updateTabTitles();
     void setLoading(bool loading);
-    void showColumnMenu(const QPoint &pos);
-    void updateFlagsColumn();
 
     QPointer<Remote::ServerSession> m_session;
     Services::QueueLoader *m_loader = nullptr;
-    Services::PreviewLoader *m_previewLoader = nullptr;
+    Services::QueueTimesLoader *m_timesLoader = nullptr;
     QueueTableModel *m_model;
     QueueFilterProxyModel *m_proxy;
 
-    QLineEdit *m_filter;
-    QComboBox *m_queueFilter;
+    QueueFilterBar *m_filterBar;
     QProgressBar *m_progress;
     QLabel *m_loadStatus;
     QPushButton *m_cancel;
-    QStackedWidget *m_stack;
-    QTableView *m_table;
-    QLabel *m_empty;
-    PreviewPane *m_preview;
-    QSplitter *m_splitter;
-    QTimer *m_filterTimer;
-    QTimer *m_previewTimer;
+    QTabWidget *m_tabs;
+    MessagesPane *m_messages;
+    ClassSummaryView *m_summary;
+    ShapeView *m_shape;
 
     QString m_emptyText;      // why the last load has no rows (or an error), empty = table
-    QString m_selectedId;     // kept across refreshes
     QDateTime m_snapshotTime; // start of the last finished load
     bool m_loading = false;
-    bool m_previewWithBody = false;
+    bool m_shapeStale = true;
 };
 
 } // namespace Ui

@@ -1,10 +1,13 @@
 #include "previewpane.h"
 
+#include "trailview.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -12,6 +15,8 @@ namespace Ui {
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_trail(new TrailView(this))
     , m_text(new QPlainTextEdit(this))
     , m_showBody(new QPushButton(tr("Show &body"), this))
 {
@@ -35,13 +40,23 @@ PreviewPane::PreviewPane(QWidget *parent)
             Q_EMIT bodyRequested(m_queueId);
     });
 
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_text, tr("&Message"));
+    m_tabs->addTab(m_trail, tr("&Log trail"));
+    m_tabs->setTabToolTip(1, tr("This message's lines in the mail log on the server"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (trailWanted() && !m_queueId.isEmpty() && m_trail->queueId() != m_queueId)
+            Q_EMIT trailRequested(m_queueId);
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_showBody);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_tabs, 1);
     showPlaceholder(tr("Select a message to see its headers."));
 }
 
@@ -52,10 +67,17 @@ void PreviewPane::showPlaceholder(const QString &text)
     m_queueId.clear();
     m_showBody->setEnabled(false);
     setMessageText(tr("Preview"), text);
+    m_trail->showIdle(text);
 }
 
 void PreviewPane::showLoading(const QString &queueId)
 {
+    if (queueId != m_queueId) {
+        if (trailWanted())
+            m_trail->showLoading(queueId); // QueuePage loads it together with the preview
+        else
+            resetTrail();
+    }
     m_queueId = queueId;
     m_showBody->setEnabled(false);
     setMessageText(queueId, tr("Loading %1…").arg(queueId));
@@ -92,6 +114,32 @@ void PreviewPane::showResult(const Services::PreviewResult &result, bool withBod
 QString PreviewPane::queueId() const
 {
     return m_queueId;
+}
+
+bool PreviewPane::trailWanted() const
+{
+    return m_tabs->currentWidget() == m_trail;
+}
+
+void PreviewPane::showTrailLoading(const QString &queueId)
+{
+    m_trail->showLoading(queueId);
+}
+
+void PreviewPane::showTrail(const Services::TrailResult &result)
+{
+    if (result.queueId == m_queueId)
+        m_trail->showResult(result);
+}
+
+TrailView *PreviewPane::trailView() const
+{
+    return m_trail;
+}
+
+void PreviewPane::resetTrail()
+{
+    m_trail->showIdle(tr("Open this tab to search the mail log for the selected message."));
 }
 
 QString PreviewPane::formatMessage(const Postfix::PostcatMessage &message, bool withBody)

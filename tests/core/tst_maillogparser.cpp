@@ -446,6 +446,24 @@ void TestMailLogParser::fields_data()
         << QByteArray("Nov  5 10:01:02 mx postfix/cleanup[1]: 4F2A3B1C9D: reject: header Subject: win big from local; from=<a@b> to=<c@d>: 5.7.1 message content rejected")
         << u"rejected"_s << u"reject"_s << u"5.7.1 message content rejected"_s
         << QStringList{u"a@b"_s, u"c@d"_s, n, n, n, n, n, n, n} << -1.0 << qint64(-1) << -1 << n << false;
+    QTest::newRow("amavis re-injection (pixelpark)")
+        << QByteArray("2023-03-14T00:08:35.948047+01:00 helga postfix/amavis/smtp[302609]: 4PbC4x469Jz3tBr: to=<user01.test@uhu-banane.net>, orig_to=<frank@brehm-berlin.de>, relay=127.0.0.1[127.0.0.1]:10024, delay=2.4, delays=0.29/0.02/0.01/2.1, dsn=2.0.0, status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4PbC4z6W5Qz3tG3)")
+        << u"sent"_s << u"sent"_s << u"250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4PbC4z6W5Qz3tG3"_s
+        << QStringList{n, u"user01.test@uhu-banane.net"_s, u"frank@brehm-berlin.de"_s,
+                       u"127.0.0.1[127.0.0.1]:10024"_s, u"2.0.0"_s, u"0.29/0.02/0.01/2.1"_s, n, n, n}
+        << 2.4 << qint64(-1) << -1 << u"4PbC4z6W5Qz3tG3"_s << false;
+    QTest::newRow("delay notification")
+        << QByteArray("Nov  5 10:01:02 mx postfix/bounce[1]: 4F2A3B1C9D: sender delay notification: 6C7D8E9F0A")
+        << u"none"_s << QString() << QString() << QStringList{n, n, n, n, n, n, n, n, n}
+        << -1.0 << qint64(-1) << -1 << u"6C7D8E9F0A"_s << false;
+    QTest::newRow("postmaster notification")
+        << QByteArray("Nov  5 10:01:02 mx postfix/bounce[1]: 4F2A3B1C9D: postmaster non-delivery notification: 7D8E9F0A1B")
+        << u"none"_s << QString() << QString() << QStringList{n, n, n, n, n, n, n, n, n}
+        << -1.0 << qint64(-1) << -1 << u"7D8E9F0A1B"_s << false;
+    QTest::newRow("remote queued-as is not followed for deferrals")
+        << QByteArray("Nov  5 10:01:02 mx postfix/smtp[1]: 4F2A3B1C9D: to=<a@b>, status=deferred (host x said: 451 not queued as ABCDE12345)")
+        << u"deferred"_s << u"deferred"_s << u"host x said: 451 not queued as ABCDE12345"_s
+        << QStringList{n, u"a@b"_s, n, n, n, n, n, n, n} << -1.0 << qint64(-1) << -1 << n << false;
     QTest::newRow("bounce notification")
         << QByteArray("Nov  5 10:01:02 mx postfix/bounce[1]: 4F2A3B1C9D: sender non-delivery notification: 5B6C7D8E9F")
         << u"none"_s << QString() << QString() << QStringList{n, n, n, n, n, n, n, n, n}

@@ -2,6 +2,7 @@
 // loader reads over SSH (as root, as pdadmin through sudo with a password, as pdviewer without
 // any right) is compared with what find and postqueue say inside the server's namespace.
 
+#include "testserverclient.h"
 #include "testserverenv.h"
 
 #include "postfix/queueparsers.h"
@@ -9,11 +10,9 @@
 #include "remote/serversession.h"
 #include "services/queuetimesloader.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,21 +72,7 @@ void TestTimesServer::initTestCase()
 std::unique_ptr<ServerSession> TestTimesServer::connectAs(const QString &user, AuthMethod auth,
                                                           const QString &key, const QString &secret)
 {
-    auto s = std::make_unique<ServerSession>(m_env.connectionParams(user, auth, key));
-    ServerSession *raw = s.get();
-    connect(raw, &ServerSession::secretNeeded, raw, [raw, secret](Remote::Transport::SecretKind kind, const QString &) {
-        raw->provideSecret(kind, secret, secret.isEmpty());
-    });
-    QSignalSpy ready(raw, &ServerSession::ready);
-    QSignalSpy failed(raw, &ServerSession::failed);
-    raw->connectToServer();
-    QElapsedTimer clock;
-    clock.start();
-    while (ready.isEmpty() && failed.isEmpty() && clock.elapsed() < 30000)
-        ready.wait(100);
-    if (ready.isEmpty())
-        qWarning("not ready: %s", qPrintable(raw->lastError()));
-    return s;
+    return TestSupport::TestServerClient::connect(m_env, user, auth, key, secret);
 }
 
 QueueTimes TestTimesServer::loadTimes(ServerSession *session)
@@ -235,28 +220,12 @@ void TestTimesServer::viewerGetsExpiryButNoRetry()
 
 QByteArray TestTimesServer::runCli(const QStringList &args, int *exitCode)
 {
-    const QString cli = qEnvironmentVariable("POSTDESK_CLI");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : {u"SSH_AUTH_SOCK"_s, u"POSTDESK_PASSWORD"_s, u"POSTDESK_PASSPHRASE"_s,
-                               u"POSTDESK_SUDO_PASSWORD"_s})
-        env.remove(key);
-    env.insert(u"HOME"_s, m_home.path());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(cli, QStringList{u"--ssh"_s, u"root@%1:%2"_s.arg(m_env.host()).arg(m_env.port()),
-                             u"--identity"_s, m_env.rootKey(), u"--known-hosts"_s, m_env.knownHostsFile()}
-                     + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    const QByteArray err = p.readAllStandardError();
-    if (!err.isEmpty())
-        qInfo("postdesk-cli stderr: %s", err.constData());
-    return p.readAllStandardOutput();
+    const auto r = TestSupport::TestServerClient::runCli(TestSupport::TestServerClient::asRoot(m_env, args),
+                                                         m_home.path());
+    *exitCode = r.exitCode;
+    if (!r.err.isEmpty())
+        qInfo("postdesk-cli stderr: %s", r.err.constData());
+    return r.out;
 }
 
 void TestTimesServer::cliShapeMatchesQueueListing()

@@ -12,6 +12,15 @@
 #                                      host-key-changed.png  changed known_hosts: banner, no dialog
 #                                      viewer-permission.png pdviewer (no sudo): permission message
 #                                      first-run.png         no servers yet
+#                                      queue-classes.png     Class column and the By class summary
+#                                      queue-shape.png       qshape-style domain x age matrix
+#                                      message-trail.png     a seeded message with its log trail
+#                                      log-page.png          Log tab: events, totals, per-hour chart,
+#                                                            top senders, top deferred domains
+#                                      charts.png            Charts tab (queue refreshed 4 times while
+#                                                            the queue grows)
+#                                      charts-dark.png       the same in a dark palette
+#                                      log-page-dark.png     the Log tab in a dark palette
 #   scripts/screenshots.sh --fixture   the demo queue from tests/data/ui-demo-queue.jsonl through the
 #                                      fake transport (tst_mainwindow's screenshots()), into
 #                                      POSTDESK_SCREENSHOT_DIR (default docs/screenshots/fixture)
@@ -108,4 +117,35 @@ shot viewer-permission.png "$work/viewer.ini" --connect mail.pdts.test \
     --screenshot-select-sender "$PD_TS_PREVIEW_SENDER"
 
 shot first-run.png "$work/empty.ini" --screenshot-after-ms 1500
+
+# Triage views of the queue page (built by the queue view; shown by objectName).
+shot queue-classes.png "$work/root.ini" --connect mail.pdts.test --screenshot-show classSummary \
+    --screenshot-settle-ms 1500
+shot queue-shape.png "$work/root.ini" --connect mail.pdts.test --screenshot-show shapeView \
+    --screenshot-settle-ms 1500
+shot message-trail.png "$work/root.ini" --connect mail.pdts.test \
+    --screenshot-select-sender "$PD_TS_PREVIEW_SENDER" --screenshot-show trailView \
+    --screenshot-settle-ms 4000
+
+# The mail log and the charts (the log of the last 24 hours: everything the seeding wrote).
+shot log-page.png "$work/root.ini" --connect mail.pdts.test --screenshot-show logPage \
+    --screenshot-load-log --screenshot-settle-ms 1500
+shot log-page-dark.png "$work/root.ini" --connect mail.pdts.test --screenshot-show logPage \
+    --screenshot-load-log --screenshot-settle-ms 1500 --screenshot-dark
+
+# Charts last: the queue grows between the refreshes, so the queue-size line has a slope (and
+# the counts of the shots above stay those of the seeded queue).
+grow_while_refreshing() {
+    for _ in 1 2 3; do
+        sleep 2.5
+        "$root/scripts/testserver/testserver.sh" grow "$state" 15 >/dev/null 2>&1 || true
+    done
+}
+grow_while_refreshing &
+grower=$!
+shot charts.png "$work/root.ini" --connect mail.pdts.test --screenshot-show chartsPage \
+    --screenshot-load-log --screenshot-refreshes 4 --screenshot-settle-ms 1500
+wait "$grower" || true
+shot charts-dark.png "$work/root.ini" --connect mail.pdts.test --screenshot-show chartsPage \
+    --screenshot-load-log --screenshot-refreshes 3 --screenshot-settle-ms 1500 --screenshot-dark
 ls -l "$out"

@@ -6,7 +6,11 @@
 // --connect NAME   select and connect the server profile called NAME at start
 // --screenshot     (hidden) render the window to FILE once the queue has loaded, the host key
 //                  dialog or the error banner is shown (or after N ms at the latest) and quit;
-//                  --screenshot-filter TEXT and --screenshot-select-sender ADDRESS set the scene.
+//                  --screenshot-filter TEXT and --screenshot-select-sender ADDRESS set the scene;
+//                  --screenshot-show NAME (repeatable) switches tabs to the widget NAME,
+//                  --screenshot-load-log reads the mail log too, --screenshot-settle-ms N waits
+//                  longer for late repaints, --screenshot-refreshes N loads the queue N times
+//                  (queue-size history), --screenshot-dark renders with a dark palette.
 //                  Used by scripts/screenshots.sh, offscreen too. See Screenshotter.
 
 #include "mainwindow.h"
@@ -67,9 +71,23 @@ int main(int argc, char *argv[])
     QCommandLineOption senderOption(QStringLiteral("screenshot-select-sender"), QString(),
                                     QStringLiteral("ADDRESS"));
     senderOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showOption(QStringLiteral("screenshot-show"), QString(), QStringLiteral("NAME"));
+    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption loadLogOption(QStringLiteral("screenshot-load-log"));
+    loadLogOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption settleOption(QStringLiteral("screenshot-settle-ms"), QString(),
+                                    QStringLiteral("N"), QStringLiteral("500"));
+    settleOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption refreshesOption(QStringLiteral("screenshot-refreshes"), QString(),
+                                       QStringLiteral("N"), QStringLiteral("1"));
+    refreshesOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption darkOption(QStringLiteral("screenshot-dark"));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption, filterOption,
-                       senderOption});
+                       senderOption, showOption, loadLogOption, settleOption, refreshesOption, darkOption});
     parser.process(app);
+    if (parser.isSet(darkOption))
+        Screenshotter::useDarkPalette();
 
     std::unique_ptr<QSettings> settings = parser.isSet(settingsOption)
         ? std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat)
@@ -90,6 +108,10 @@ int main(int argc, char *argv[])
         shot.deadlineMs = parser.value(afterOption).toInt();
         shot.filter = parser.value(filterOption);
         shot.selectSender = parser.value(senderOption);
+        shot.show = parser.values(showOption);
+        shot.loadLog = parser.isSet(loadLogOption);
+        shot.settleMs = parser.value(settleOption).toInt();
+        shot.refreshes = qMax(1, parser.value(refreshesOption).toInt());
         new Screenshotter(&window, shot); // owned by the window
     }
     return app.exec();

@@ -3,15 +3,20 @@
 #include "mainwindow.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
+#include "pages/logpage.h"
 #include "pages/queuepage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -29,10 +34,43 @@ Screenshotter::Screenshotter(Ui::MainWindow *window, const Options &options)
 
 Screenshotter::~Screenshotter() = default;
 
+void Screenshotter::useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2d, 0x2d, 0x30);
+    const QColor base(0x1f, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xf3));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x55));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
 void Screenshotter::onLoaded()
 {
     if (m_loaded)
         return;
+    if (++m_loads < m_options.refreshes) {
+        QTimer::singleShot(m_options.refreshMs, m_window, &Ui::MainWindow::refresh);
+        return;
+    }
     m_loaded = true;
     if (!m_options.filter.isEmpty()) {
         if (auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit")))
@@ -50,6 +88,37 @@ void Screenshotter::onLoaded()
             }
         }
     }
+    for (const QString &name : std::as_const(m_options.show))
+        reveal(name);
+    if (m_options.loadLog) {
+        if (!m_window->logPage()->isLoading())
+            m_window->logPage()->load();
+        m_logStarted = true;
+    }
+}
+
+// Makes the widget current in every QTabWidget / QStackedWidget above it.
+void Screenshotter::reveal(const QString &objectName)
+{
+    QWidget *target = m_window->findChild<QWidget *>(objectName);
+    if (!target) {
+        qWarning("postdesk: --screenshot-show: no widget named %s", qPrintable(objectName));
+        return;
+    }
+    for (QWidget *child = target; child && child != m_window; child = child->parentWidget()) {
+        QWidget *parent = child->parentWidget();
+        if (auto *stack = qobject_cast<QStackedWidget *>(parent)) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+                tabs->setCurrentWidget(child);
+            else
+                stack->setCurrentWidget(child);
+        }
+    }
+}
+
+bool Screenshotter::logSettled() const
+{
+    return !m_options.loadLog || (m_logStarted && !m_window->logPage()->isLoading());
 }
 
 bool Screenshotter::previewSettled() const
@@ -65,10 +134,11 @@ void Screenshotter::poll()
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("errorBanner"));
     const bool ready = (dialog && dialog->isVisible()) || (banner && banner->isVisible())
-        || (m_loaded && previewSettled());
-    // Two polls in a row (half a second): the debounced filter and the preview have painted.
+        || (m_loaded && previewSettled() && logSettled());
+    // Polls in a row (settleMs, at least half a second): the debounced filter, the preview and
+    // the charts have painted.
     m_settledPolls = ready ? m_settledPolls + 1 : 0;
-    if (m_settledPolls >= 2)
+    if (m_settledPolls >= qMax(2, m_options.settleMs / 250))
         shoot();
 }
 

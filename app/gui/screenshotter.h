@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QTimer;
 
@@ -13,7 +14,8 @@ class MainWindow;
 // once the interesting state is on screen, then quits the application (exit code 0 when the file
 // was written). The state is whichever comes first: the host key dialog is open (drawn over the
 // window), the error banner is shown, or the first queue load finished (after applying
-// Options::filter and selecting the message from Options::selectSender, once its preview is in);
+// Options::filter, selecting the message from Options::selectSender once its preview is in,
+// revealing Options::show and, with Options::loadLog, once the mail log has been read);
 // at the deadline whatever is on screen. Harmless: it only reads widgets and writes one file.
 class Screenshotter final : public QObject
 {
@@ -27,21 +29,34 @@ public:
         int deadlineMs = 30000;
         QString filter;       // typed into the filter box after the load
         QString selectSender; // the first row with this envelope sender is selected
+        QStringList show;     // objectNames made visible after the load (the tabs and stacked
+                              // pages around them are switched to them), in this order
+        bool loadLog = false; // also read the mail log (Log tab's window) and wait for it
+        int settleMs = 500;   // quiet time once everything is in, for late repaints
+        int refreshes = 1;    // queue loads before the scene is set (queue-size history)
+        int refreshMs = 2000; // pause between those loads
     };
 
     Screenshotter(Ui::MainWindow *window, const Options &options);
     ~Screenshotter() override;
 
+    // Fusion with a dark palette for the whole application (before any window exists).
+    static void useDarkPalette();
+
 private:
     void poll();
     void onLoaded();
     bool previewSettled() const;
+    bool logSettled() const;
+    void reveal(const QString &objectName);
     void shoot();
 
     Ui::MainWindow *m_window;
     Options m_options;
     QTimer *m_poll;
     bool m_loaded = false;
+    int m_loads = 0;
+    bool m_logStarted = false;
     bool m_done = false;
     int m_settledPolls = 0;
 };

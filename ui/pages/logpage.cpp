@@ -285,6 +285,7 @@ void LogPage::setSession(Remote::ServerSession *session)
         m_status->setText(tr("Reading the log… %1").arg(DisplayFormat::size(bytes)));
     });
     connect(m_loader, &Services::LogStatsLoader::finished, this, &LogPage::showResult);
+    m_loadButton->setEnabled(true);
 }
 
 Remote::ServerSession *LogPage::session() const

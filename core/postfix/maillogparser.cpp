@@ -2,6 +2,7 @@
 
 #include "logeventbuilder.h"
 #include "logfields.h"
+#include "logprogram.h"
 #include "logtimestampreader.h"
 #include "stringinterner.h"
 #include "textlines.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <charconv>
 #include <cstring>
 
 namespace Postfix {
@@ -34,12 +36,6 @@ inline bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-inline bool isNameChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '/' || c == '-'
-        || c == '_' || c == '.';
-}
-
 inline const char *skipBlanks(const char *p, const char *end)
 {
     while (p < end && isBlank(*p))
@@ -58,7 +54,7 @@ inline const char *skipToken(const char *p, const char *end)
 const char *skipComposePrefix(const char *p, const char *end)
 {
     const char *q = p;
-    while (q < end && q - p < kMaxPrefixToken && isNameChar(*q) && *q != '/')
+    while (q < end && q - p < kMaxPrefixToken && LogProgram::isNameChar(*q) && *q != '/')
         ++q;
     if (q == p || q >= end || *q != ' ')
         return p;
@@ -91,94 +87,11 @@ bool isLevelWord(QByteArrayView token)
     return false;
 }
 
-// Postfix daemons and commands: the last component of a program name whose instance part does
-// not start with "postfix" ("example.com/smtp").
-bool isPostfixService(QByteArrayView service)
-{
-    static constexpr QByteArrayView kServices[] = {
-        "smtp", "smtpd", "qmgr", "oqmgr", "cleanup", "pickup", "lmtp", "local", "virtual", "pipe",
-        "error", "retry", "discard", "bounce", "defer", "trace", "postscreen", "dnsblog",
-        "tlsproxy", "tlsmgr", "trivial-rewrite", "anvil", "scache", "verify", "master", "showq",
-        "flush", "proxymap", "proxywrite", "spawn", "qmqpd", "postsuper", "postqueue", "postdrop",
-        "sendmail", "postfix-script", "postlog", "postmulti", "postmap", "postalias", "postcat"};
-    for (QByteArrayView known : kServices) {
-        if (service == known)
-            return true;
-    }
-    return false;
-}
-
-QByteArrayView lastComponent(QByteArrayView program)
-{
-    const qsizetype slash = program.lastIndexOf('/');
-    return slash < 0 ? program : program.sliced(slash + 1);
-}
-
-bool isPostfixProgram(QByteArrayView program)
-{
-    if (program.startsWith("postfix"))
-        return true;
-    return program.contains('/') && isPostfixService(lastComponent(program));
-}
-
-enum class ProgramMatch { None, Program, Truncated };
-
-// "name[pid]: " (or "name: " for a name with a '/') at p. Truncated: the line ends inside it.
-ProgramMatch matchProgram(const char *p, const char *end, QByteArrayView *name, qint64 *pid,
-                          const char **after)
-{
-    const char *q = p;
-    while (q < end && isNameChar(*q))
-        ++q;
-    if (q == p)
-        return ProgramMatch::None;
-    *name = QByteArrayView(p, q - p);
-    if (q == end)
-        return name->contains('/') ? ProgramMatch::Truncated : ProgramMatch::None;
-    if (*q == '[') {
-        const char *d = q + 1;
-        qint64 value = 0;
-        while (d < end && isDigit(*d) && d - q < 19) {
-            value = value * 10 + (*d - '0');
-            ++d;
-        }
-        if (d == end || (*d == ']' && d + 1 == end))
-            return d > q + 1 ? ProgramMatch::Truncated : ProgramMatch::None;
-        if (d == q + 1 || *d != ']' || d[1] != ':')
-            return ProgramMatch::None;
-        const char *colon = d + 1;
-        if (colon + 1 < end && colon[1] != ' ')
-            return ProgramMatch::None;
-        *pid = value;
-        *after = std::min(colon + 2, end);
-        return ProgramMatch::Program;
-    }
-    if (*q == ':' && (q + 1 == end || q[1] == ' ') && name->contains('/')) {
-        *pid = -1;
-        *after = std::min(q + 2, end);
-        return ProgramMatch::Program;
-    }
-    return ProgramMatch::None;
-}
-
-// Does `text` hold a Postfix program token ("postfix/…" or "postfix[" at the start of a word)?
-// Paths ("/etc/postfix/main.cf", "libexec/postfix/smtpd") do not count.
-bool mentionsPostfixProgram(QByteArrayView text)
-{
-    for (qsizetype at = text.indexOf("postfix"); at >= 0; at = text.indexOf("postfix", at + 1)) {
-        const char before = at > 0 ? text[at - 1] : ' ';
-        const char after = at + 7 < text.size() ? text[at + 7] : '\0';
-        if (!isNameChar(before) && (after == '/' || after == '['))
-            return true;
-    }
-    return false;
-}
-
 // Sets *damaged for a line that is not readable as a Postfix line but claims to be one.
 bool notPostfix(QByteArrayView line, bool *damaged)
 {
     if (damaged)
-        *damaged = mentionsPostfixProgram(line);
+        *damaged = LogProgram::mentionedIn(line);
     return false;
 }
 
@@ -196,6 +109,57 @@ bool readExport(const char *p, const char *end, LogLineView *out, bool *damaged)
     out->program = QByteArrayView("postfix");
     out->service = QByteArrayView("", 0);
     out->queueId = LogFields::queueIdPrefix(QByteArrayView(message, end - message), &out->message);
+    return true;
+}
+
+// RFC 5424 after "<PRI>": "1 STAMP HOST APP PROCID MSGID SD MSG" (rsyslog's
+// RSYSLOG_SyslogProtocol23Format, syslog-ng's syslog() destination), nil fields written "-".
+bool readRfc5424(const char *p, const char *end, LogTimestampReader &stamps, LogLineView *out,
+                 bool *damaged)
+{
+    p += 2; // "1 "
+    if (end - p >= 2 && p[0] == '-' && p[1] == ' ') {
+        ++p;
+    } else {
+        const LogTimestampReader::Stamp stamp = stamps.read(QByteArrayView(p, end - p));
+        out->timeMs = stamp.timeMs;
+        out->utcOffsetSeconds = stamp.utcOffsetSeconds;
+        p += stamp.length;
+    }
+    QByteArrayView fields[4]; // host, app, procid, msgid
+    for (QByteArrayView &field : fields) {
+        p = skipBlanks(p, end);
+        const char *tokenEnd = skipToken(p, end);
+        field = QByteArrayView(p, tokenEnd - p);
+        p = tokenEnd;
+    }
+    if (!LogProgram::isPostfix(fields[1]))
+        return notPostfix(QByteArrayView(p, end - p), damaged);
+    p = skipBlanks(p, end);
+    // structured data: "-" or "[id k="v" …][…]" (']' inside a value is escaped as "\]")
+    if (p < end && *p == '-') {
+        ++p;
+    } else {
+        while (p < end && *p == '[') {
+            ++p;
+            while (p < end && *p != ']')
+                p += *p == '\\' && p + 1 < end ? 2 : 1;
+            p = std::min(p + 1, end);
+        }
+    }
+    p = skipBlanks(p, end);
+    if (end - p >= 3 && std::memcmp(p, "\xef\xbb\xbf", 3) == 0)
+        p += 3; // BOM before a UTF-8 message
+    out->host = fields[0] == "-" ? QByteArrayView() : fields[0];
+    out->program = fields[1];
+    out->service = LogProgram::service(fields[1]);
+    qint64 pid = -1;
+    if (!fields[2].isEmpty() && std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), pid).ec != std::errc())
+        pid = -1;
+    out->pid = pid;
+    out->queueId = LogFields::queueIdPrefix(QByteArrayView(p, end - p), &out->message);
+    if (out->message.isEmpty() && damaged)
+        *damaged = true;
     return true;
 }
 
@@ -224,9 +188,12 @@ bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damag
     const char *end = begin + line.size();
     while (end > begin && (end[-1] == '\n' || end[-1] == '\r'))
         --end;
-    const char *p = skipPriority(skipComposePrefix(begin, end), end);
+    const char *afterPrefix = skipComposePrefix(begin, end);
+    const char *p = skipPriority(afterPrefix, end);
 
     *out = LogLineView();
+    if (p != afterPrefix && end - p >= 2 && p[0] == '1' && p[1] == ' ')
+        return readRfc5424(p, end, m_state->stamps, out, damaged);
     const LogTimestampReader::Stamp stamp = m_state->stamps.read(QByteArrayView(p, end - p));
     out->timeMs = stamp.timeMs;
     out->utcOffsetSeconds = stamp.utcOffsetSeconds;
@@ -238,13 +205,13 @@ bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damag
     QByteArrayView name;
     const char *after = nullptr;
     for (int token = 0; token < kFramingTokens && p < end; ++token) {
-        const ProgramMatch match = matchProgram(p, end, &name, &out->pid, &after);
-        if (match == ProgramMatch::Truncated) {
+        const LogProgram::Match match = LogProgram::match(p, end, &name, &out->pid, &after);
+        if (match == LogProgram::Match::Truncated) {
             if (damaged)
-                *damaged = isPostfixProgram(name);
+                *damaged = LogProgram::isPostfix(name);
             return false;
         }
-        if (match == ProgramMatch::Program)
+        if (match == LogProgram::Match::Program)
             break;
         const char *tokenEnd = skipToken(p, end);
         if (token == 0) {
@@ -256,10 +223,10 @@ bool MailLogParser::parseLine(QByteArrayView line, LogLineView *out, bool *damag
     }
     if (!after)
         return notPostfix(QByteArrayView(begin, end - begin), damaged);
-    if (!isPostfixProgram(name))
+    if (!LogProgram::isPostfix(name))
         return false;
     out->program = name;
-    out->service = lastComponent(name);
+    out->service = LogProgram::service(name);
     out->queueId = LogFields::queueIdPrefix(QByteArrayView(after, end - after), &out->message);
     if (out->message.isEmpty() && damaged)
         *damaged = true;
@@ -307,7 +274,7 @@ void MailLogParser::parseMessage(QByteArrayView program, QByteArrayView message,
     bool broken = false;
     *out = LogEvent();
     out->program = QString::fromUtf8(program);
-    out->service = QString::fromUtf8(lastComponent(program));
+    out->service = QString::fromUtf8(LogProgram::service(program));
     while (message.endsWith('\n') || message.endsWith('\r'))
         message.chop(1);
     LogEventBuilder().fillFromMessage(message, out, &broken);

@@ -34,7 +34,8 @@ struct LogLineView
 //
 // Also accepted: no host field, no time stamp at all (timeMs 0), busybox "3:04:29 host mail.info
 // postfix/smtp[1]: …", a log level word instead of the host ("INFO    postfix/smtp[1]: …"),
-// docker compose prefixes ("postfix-mailcow-1  | …"), mailcow web-UI exports
+// docker compose prefixes ("postfix-mailcow-1  | …"), "<PRI>" prefixes, RFC 5424 lines
+// ("<22>1 2023-…Z host postfix/smtp 1234 - - msg"), mailcow web-UI exports
 // ("23-10-2018 11:00:42 | info | …"). See LogTimestampReader for every stamp shape.
 //
 // Which lines are Postfix: the program is "postfix", starts with "postfix" ("postfix/smtp",

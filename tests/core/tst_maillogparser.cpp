@@ -246,6 +246,14 @@ void TestMailLogParser::framing_data()
         << QByteArray("<22>Nov  5 10:01:02 mx postfix/qmgr[1]: 4F2A3B1C9D: removed")
         << u"UTC"_s << u"2026-11-05T10:01:02"_s << 0 << u"mx"_s << u"postfix/qmgr"_s << u"qmgr"_s
         << qint64(1) << u"4F2A3B1C9D"_s << u"removed"_s;
+    QTest::newRow("rfc5424")
+        << QByteArray("<22>1 2023-03-14T00:00:31.185246+01:00 helga postfix/smtp 302609 - - 4PbC4x469Jz3tBr: to=<a@b>, status=sent (ok)")
+        << u"UTC"_s << u"2023-03-13T23:00:31.185"_s << 3600 << u"helga"_s << u"postfix/smtp"_s << u"smtp"_s
+        << qint64(302609) << u"4PbC4x469Jz3tBr"_s << u"to=<a@b>, status=sent (ok)"_s;
+    QTest::newRow("rfc5424 structured data, nil host")
+        << QByteArray("<22>1 2023-03-14T00:00:31Z - postfix/qmgr 7 - [meta x=\"a\\]b\"][o y=\"1\"] \xef\xbb\xbf" "4F2A3B1C9D: removed")
+        << u"UTC"_s << u"2023-03-14T00:00:31"_s << 0 << QString() << u"postfix/qmgr"_s << u"qmgr"_s
+        << qint64(7) << u"4F2A3B1C9D"_s << u"removed"_s;
     QTest::newRow("rfc3339 without offset: server zone")
         << QByteArray("2023-07-01T12:00:00.5 mx postfix/qmgr[1]: 4F2A3B1C9D: removed")
         << u"Europe/Berlin"_s << u"2023-07-01T10:00:00.500"_s << 7200 << u"mx"_s << u"postfix/qmgr"_s

@@ -42,47 +42,56 @@ struct Accumulator
             - edgesSeconds.cbegin();
     }
 
-    // Counts one address in `name`'s row; true when the row was new.
-    bool add(const QString &name, qsizetype cell)
+    // The row of `name`, created empty on first use (*created says so).
+    qsizetype rowOf(const QString &name, bool *created)
     {
-        auto it = index.constFind(name);
-        qsizetype row;
-        bool created = false;
-        if (it == index.cend()) {
-            row = rows.size();
-            index.insert(name, row);
-            QueueShapeRow r;
-            r.domain = name;
-            r.buckets.fill(0, cells);
-            rows.append(std::move(r));
-            subdomains.append(0);
-            created = true;
-        } else {
-            row = it.value();
-        }
-        QueueShapeRow &r = rows[row];
-        ++r.total;
-        ++r.buckets[cell];
-        return created;
+        const auto it = index.constFind(name);
+        *created = it == index.cend();
+        if (!*created)
+            return it.value();
+        const qsizetype row = rows.size();
+        index.insert(name, row);
+        QueueShapeRow r;
+        r.domain = name;
+        r.buckets.fill(0, cells);
+        rows.append(std::move(r));
+        subdomains.append(0);
+        return row;
     }
 
-    // qshape -p: ".b.example.com" and ".example.com" for "a.b.example.com" (never a TLD); a
-    // parent's subdomain count grows when one of its children is seen for the first time.
-    void addParents(const QString &domain, qsizetype cell, bool childWasNew)
+    // The rows one address counts in: its own and, for qshape -p, its parents (".b.example.com"
+    // and ".example.com" for "a.b.example.com", never a top-level domain). A parent's subdomain
+    // count grows when a child row is created, i.e. when that child is seen for the first time.
+    QList<qsizetype> targetsOf(const QString &name, bool withParents)
     {
-        QStringView rest = domain;
+        bool childCreated = false;
+        QList<qsizetype> targets{rowOf(name, &childCreated)};
+        if (!withParents)
+            return targets;
+        QStringView rest = name;
         while (true) {
             const qsizetype dot = rest.indexOf(u'.');
             if (dot < 0)
-                return;
+                break;
             rest = rest.mid(dot + 1);
             if (!rest.contains(u'.'))
-                return; // top-level domains are not shown
-            const QString parent = QLatin1Char('.') + rest;
-            const bool parentWasNew = add(parent, cell);
-            if (childWasNew)
-                ++subdomains[index.value(parent)];
-            childWasNew = parentWasNew;
+                break;
+            bool parentCreated = false;
+            const qsizetype parent = rowOf(QLatin1Char('.') + rest, &parentCreated);
+            if (childCreated)
+                ++subdomains[parent];
+            targets.append(parent);
+            childCreated = parentCreated;
+        }
+        return targets;
+    }
+
+    void count(const QList<qsizetype> &targets, qsizetype cell)
+    {
+        for (qsizetype row : targets) {
+            QueueShapeRow &r = rows[row];
+            ++r.total;
+            ++r.buckets[cell];
         }
     }
 };
@@ -145,47 +154,46 @@ QueueShape computeQueueShape(const QList<QueuedMessage> &messages, qint64 nowEpo
     const bool allQueues = options.queues.isEmpty();
     const bool bySender = options.by == QueueShapeOptions::By::SenderDomain;
 
-    // Most queues repeat a few domains many times: remember the row name per raw domain text so
-    // the lowercasing and clean-up run once per distinct spelling, not once per recipient.
-    QHash<QStringView, QString> nameCache;
-    auto nameOf = [&](const QString &address) -> const QString & {
+    // Most queues repeat a few domains many times: resolve each distinct raw spelling (the text
+    // after the last '@') to its rows once, so the lowercasing, clean-up and name lookups do not
+    // run once per recipient. The views point into `messages`, which outlives the cache.
+    QHash<QStringView, QList<qsizetype>> targetCache;
+    auto targetsOf = [&](const QString &address) -> const QList<qsizetype> & {
         const qsizetype at = address.lastIndexOf(u'@');
         const QStringView raw = at >= 0 ? QStringView(address).mid(at + 1) : QStringView(address);
-        auto it = nameCache.constFind(raw);
-        if (it != nameCache.cend())
+        const auto it = targetCache.constFind(raw);
+        if (it != targetCache.cend())
             return it.value();
-        return nameCache.insert(raw, queueShapeDomain(address, bySender)).value();
+        const QString name = queueShapeDomain(address, bySender);
+        return targetCache.insert(raw, acc.targetsOf(name, options.parentDomains)).value();
     };
+    // The null sender must not share a cache slot with a local sender spelled "mailer-daemon".
+    const QList<qsizetype> nullSender = bySender ? acc.targetsOf(mailerDaemon(), false) : QList<qsizetype>();
 
     for (const QueuedMessage &message : messages) {
         if (!allQueues && !queueWanted[std::size_t(message.queueName)])
             continue;
         const qint64 age = message.arrivalTime > 0 ? qMax<qint64>(0, nowEpoch - message.arrivalTime) : 0;
         const qsizetype cell = acc.cellFor(age);
-        auto count = [&](const QString &name) {
+        if (bySender) {
+            const bool isNull = message.sender.isEmpty() || message.sender == mailerDaemon();
+            acc.count(isNull ? nullSender : targetsOf(message.sender), cell);
             ++shape.totals.total;
             ++shape.totals.buckets[cell];
-            const bool created = acc.add(name, cell);
-            if (options.parentDomains)
-                acc.addParents(name, cell, created);
-        };
-        if (bySender) {
-            // The null sender must not share a cache slot with a local sender "mailer-daemon".
-            if (message.sender.isEmpty() || message.sender == mailerDaemon())
-                count(mailerDaemon());
-            else
-                count(nameOf(message.sender));
         } else {
             for (const Recipient &r : message.recipients)
-                count(nameOf(r.address));
+                acc.count(targetsOf(r.address), cell);
+            shape.totals.total += message.recipients.size();
+            shape.totals.buckets[cell] += message.recipients.size();
         }
     }
 
+    // Rows that never counted anything (the null-sender row prepared above) are not shown.
     QList<QueueShapeRow> rows;
     rows.reserve(acc.rows.size());
     for (qsizetype i = 0; i < acc.rows.size(); ++i) {
         const QueueShapeRow &row = acc.rows.at(i);
-        if (row.domain.startsWith(u'.') && acc.subdomains.at(i) < options.minSubdomains)
+        if (row.total == 0 || (row.domain.startsWith(u'.') && acc.subdomains.at(i) < options.minSubdomains))
             continue;
         rows.append(row);
     }

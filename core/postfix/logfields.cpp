@@ -148,6 +148,9 @@ LogStatus LogFields::status(QByteArrayView message, QByteArrayView *reason, QByt
     while (q < end && *q != ' ' && *q != ',' && *q != '(' && *q != ')')
         ++q;
     const QByteArrayView statusWord(p, q - p);
+    // smtpd's verbose traces log "status=0" / "status=1": numbers are no delivery status
+    if (statusWord.isEmpty() || statusWord[0] < 'a' || statusWord[0] > 'z')
+        return LogStatus::None;
     if (word)
         *word = statusWord;
     if (reason && end - q >= 2 && q[0] == ' ' && q[1] == '(') {

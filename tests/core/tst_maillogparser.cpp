@@ -566,6 +566,7 @@ void TestMailLogParser::statusHelper()
     QCOMPARE(MailLogParser::status("connect from x[1.2.3.4]", &reason), LogStatus::None);
     QCOMPARE(MailLogParser::status("status=force-expired, returned to sender"), LogStatus::Expired);
     QCOMPARE(MailLogParser::status("to=<a>, status=deliverable (delivers to mailbox)"), LogStatus::Sent);
+    QCOMPARE(MailLogParser::status("generic_checks: name=permit_mynetworks status=1"), LogStatus::None);
     // terminal-wrap damage: no status at all rather than a wrong one
     QCOMPARE(MailLogParser::status("to=<a>, sta            tus=deferred (x)"), LogStatus::None);
 }
@@ -734,7 +735,7 @@ void TestMailLogParser::corpusLogs()
     QFETCH(qsizetype, maxIssues);
     const QByteArray text = readLog(file);
     const Parsed<LogEvent> parsed = parseMailLog(text, kReference, QTimeZone(QByteArrayLiteral("Europe/Berlin")));
-    printCounts(file, text.count('\n'), parsed);
+    printCounts(file, splitLines(text).size(), parsed);
     for (const ParseIssue &issue : parsed.issues)
         qInfo("  issue line %lld: %s", qlonglong(issue.line), qPrintable(issue.message));
     QVERIFY2(parsed.values.size() >= minEvents, qPrintable(QString::number(parsed.values.size())));
@@ -745,6 +746,15 @@ void TestMailLogParser::corpusLogs()
         previousLine = event.lineNumber;
         QVERIFY(!event.program.isEmpty());
         QVERIFY(!event.rawLine.isEmpty());
+        // the status the text states is the status parsed
+        if (event.rawLine.contains(u" status=sent ("))
+            QCOMPARE(event.status, LogStatus::Sent);
+        if (event.rawLine.contains(u" status=deferred ("))
+            QCOMPARE(event.status, LogStatus::Deferred);
+        if (event.rawLine.contains(u" status=bounced ("))
+            QCOMPARE(event.status, LogStatus::Bounced);
+        if (event.rawLine.contains(u"]: NOQUEUE: reject: "))
+            QCOMPARE(event.status, LogStatus::Rejected);
     }
 }
 

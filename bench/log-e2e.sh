@@ -66,19 +66,21 @@ trap cleanup EXIT
 
 results=$work/results.txt
 : > "$results"
-measure() { # NAME OUTFILE CMD... ; appends "NAME wall user sys maxrss_kib" to the results
+measure() { # NAME OUTFILE CMD... ; appends "NAME wall user sys maxrss_kib cpu" to the results
     local name=$1 out=$2; shift 2
     /usr/bin/time -o "$work/timing" -f '%e %U %S %M' "$@" > "$out" 2> "$out.err" || true
-    printf '%-22s %s\n' "$name" "$(tail -n 1 "$work/timing")" | tee -a "$results"
+    printf '%-22s %s\n' "$name" "$(tail -n 1 "$work/timing" |
+        awk '{ printf "%s %s %s %s %.2f", $1, $2, $3, $4, $2 + $3 }')" | tee -a "$results"
 }
-median() { # NAME FIELD(2=wall 3=user 4=sys 5=rss)
+median() { # NAME FIELD(2=wall 3=user 4=sys 5=rss 6=user+sys)
     awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$results" | sort -n |
         awk '{ v[NR] = $1 } END { if (NR) printf "%s", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 summary() { # NAME...
     for name in "$@"; do
-        printf '%-22s wall %6s s  user %6s s  sys %5s s  max RSS %7s KiB\n' "$name" \
-            "$(median "$name" 2)" "$(median "$name" 3)" "$(median "$name" 4)" "$(median "$name" 5)"
+        printf '%-22s wall %6s s  CPU %6s s (user %s, sys %s)  max RSS %7s KiB\n' "$name" \
+            "$(median "$name" 2)" "$(median "$name" 6)" "$(median "$name" 3)" "$(median "$name" 4)" \
+            "$(median "$name" 5)"
     done
 }
 
@@ -104,7 +106,7 @@ sed -e 's/^\$divByOneKAt *=.*/$divByOneKAt   = 1e15;/' -e 's/^\$divByOneMegAt *=
     "$(command -v pflogsumm)" > "$work/pflogsumm-exact"
 chmod 755 "$work/pflogsumm-exact"
 
-echo "== 2. whole-file statistics: pflogsumm vs postdesk-cli logstats (wall user sys maxrss_kib)"
+echo "== 2. whole-file statistics: pflogsumm vs postdesk-cli logstats (wall user sys maxrss_kib cpu)"
 for ((i = 1; i <= runs; i++)); do
     for v in mail mail-rfc3339; do
         [ "$pflog" = 0 ] || [ "$i" -gt "$pruns" ] ||
@@ -116,12 +118,10 @@ echo "medians over $runs runs ($pruns of pflogsumm):"
 summary pflogsumm/mail logstats/mail pflogsumm/mail-rfc3339 logstats/mail-rfc3339
 for v in mail mail-rfc3339; do
     awk -v v="$v" -v pw="$(median "pflogsumm/$v" 2)" -v qw="$(median "logstats/$v" 2)" \
-        -v pc="$(median "pflogsumm/$v" 3) $(median "pflogsumm/$v" 4)" \
-        -v qc="$(median "logstats/$v" 3) $(median "logstats/$v" 4)" 'BEGIN {
+        -v pc="$(median "pflogsumm/$v" 6)" -v qc="$(median "logstats/$v" 6)" 'BEGIN {
         if (pw == "" || qw == "") exit
-        split(pc, p, " "); split(qc, q, " ")
         printf "%s: postdesk-cli logstats is %.1fx faster by wall time, %.1fx by CPU time (user+sys)\n",
-            v, pw / qw, (p[1] + p[2]) / (q[1] + q[2]) }'
+            v, pw / qw, pc / qc }'
 done
 
 echo "== 3. counts"
@@ -186,7 +186,7 @@ fd = os.open(sys.argv[1], os.O_RDONLY); os.fsync(fd); os.posix_fadvise(fd, 0, 0,
     echo "   gzip -6: $(stat -c %s "$work/mail.log.gz") bytes"
     install_log "$work/mail.log.gz" /var/log/mail.log.2.gz
     rm -f "$work/mail.log.gz"
-    trail_runs gz /var/log/mail.log.2.gz sh -c "grep -F $trail_id /var/log/mail.log; zgrep -F $trail_id /var/log/mail.log.2.gz"
+    trail_runs gz /var/log/mail.log.2.gz "grep -h -F $trail_id /var/log/mail.log; zgrep -h -F $trail_id /var/log/mail.log.2.gz"
 fi
 
 echo "== 5. micro-benchmarks"

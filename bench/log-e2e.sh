@@ -26,6 +26,7 @@
 #      the trail of one queue ID from the middle of the file is timed with cold and warm page
 #      cache, against ssh grep -F of the same ID; then the same with the log gzipped as
 #      /var/log/mail.log.2.gz against ssh zgrep -F. The server's copies are removed afterwards.
+#      Also postdesk-cli logstats over SSH on the plain layout (server-side grep, parse here).
 #   5. bench_logparse and bench_classifier, when built.
 set -euo pipefail
 
@@ -178,6 +179,13 @@ fd = os.open(sys.argv[1], os.O_RDONLY); os.fsync(fd); os.posix_fadvise(fd, 0, 0,
 
     install_log "$work/mail.log" /var/log/mail.log.1
     trail_runs plain /var/log/mail.log.1 grep -h -F "$trail_id" /var/log/mail.log /var/log/mail.log.1
+    # The statistics over SSH: the server greps the delivery/reject/qmgr lines, the CLI parses
+    # what comes back (--since reaches into the rotated file).
+    for ((i = 1; i <= runs; i++)); do
+        measure logstats-ssh "$work/logstats-ssh.json" "${cli_ssh[@]}" logstats --since "$(gen first | cut -c1-10)" --json
+    done
+    summary logstats-ssh
+    python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("   bytes sent back by the server:", d.get("bytes_read"), " sent:", d.get("sent"), " deferred:", d.get("deferred"))' "$work/logstats-ssh.json" || true
     echo "   trail output (last run):"
     sed 's/^/     /' "$work/trail-plain.out" | head -n 40
 

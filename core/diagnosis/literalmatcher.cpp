@@ -10,6 +10,7 @@ namespace Diagnosis {
 namespace {
 
 constexpr std::uint32_t noEdge = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint32_t hasOutput = 0x80000000u; // flag bit in m_next: the target reports literals
 
 char asciiLower(char c)
 {
@@ -98,6 +99,13 @@ void LiteralMatcher::build()
         }
     }
 
+    // Mark transitions into states that report literals, so match() touches the output table
+    // only there.
+    for (std::uint32_t &target : m_next) {
+        if (!out[target].empty())
+            target |= hasOutput;
+    }
+
     m_outBegin.assign(out.size() + 1, 0);
     for (std::size_t s = 0; s < out.size(); ++s) {
         m_outBegin[s] = std::uint32_t(m_out.size());
@@ -112,13 +120,16 @@ void LiteralMatcher::match(QStringView text, Hits *hits) const
     const auto width = std::size_t(m_symbolCount);
     const std::uint32_t *next = m_next.data();
     const std::uint32_t *outBegin = m_outBegin.data();
+    const std::uint8_t *symbol = m_symbol;
     std::uint32_t state = 0;
     for (const QChar ch : text) {
-        state = next[state * width + std::size_t(symbolOf(ch.unicode()))];
-        const std::uint32_t begin = outBegin[state];
-        const std::uint32_t end = outBegin[state + 1];
-        for (std::uint32_t i = begin; i < end; ++i)
-            hits->set(m_out[i]);
+        const char16_t c = ch.unicode();
+        const std::uint32_t t = next[state * width + (c < 128 ? symbol[c] : 0)];
+        state = t & ~hasOutput;
+        if (t & hasOutput) {
+            for (std::uint32_t i = outBegin[state]; i < outBegin[state + 1]; ++i)
+                hits->set(m_out[i]);
+        }
     }
 }
 

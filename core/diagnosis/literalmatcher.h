@@ -2,7 +2,8 @@
 
 #include <QStringView>
 
-#include <bitset>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,7 +19,22 @@ class LiteralMatcher
 {
 public:
     static constexpr std::size_t maxLiterals = 1024;
-    using Hits = std::bitset<maxLiterals>;
+    // The set of literals found: a fixed bit set (no allocation) that can list its members fast.
+    struct Hits
+    {
+        std::array<std::uint64_t, maxLiterals / 64> words{};
+
+        void set(std::size_t id) { words[id >> 6] |= std::uint64_t(1) << (id & 63); }
+        bool test(std::size_t id) const { return words[id >> 6] >> (id & 63) & 1; }
+        template <typename Fn>
+        void forEach(Fn &&fn) const
+        {
+            for (std::size_t w = 0; w < words.size(); ++w) {
+                for (std::uint64_t bits = words[w]; bits; bits &= bits - 1)
+                    fn(w * 64 + std::size_t(std::countr_zero(bits)));
+            }
+        }
+    };
 
     // Returns the literal's id (0, 1, 2, … in order of first addition); an already added literal
     // (case-insensitively) returns its existing id. Only before build().
@@ -32,7 +48,6 @@ public:
     void match(QStringView text, Hits *hits) const;
 
 private:
-    int symbolOf(char16_t c) const { return c < 128 ? m_symbol[c] : 0; }
 
     std::vector<std::string> m_literals;
     std::uint8_t m_symbol[128] = {};

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,10 @@ namespace Diagnosis {
 namespace {
 
 using Hits = LiteralMatcher::Hits;
+
+// Every "a|b|c" group of every rule gets an id; a literal found sets the bits of its groups.
+constexpr std::size_t maxGroups = 512;
+using Groups = std::bitset<maxGroups>;
 
 // Reasons are at most a few KB; a pathological input is only scanned this far.
 constexpr qsizetype maxScan = 64 * 1024;
@@ -61,11 +66,49 @@ bool codeMatches(const std::array<int, 3> &pattern, const int value[3])
     return true;
 }
 
+bool isHostChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.'
+        || u == u'-' || u == u'_';
+}
+
+// Scans text without the names that only identify someone: a host name in front of "[" (Postfix
+// writes "name[address]") and a short <address>. A host called antispam.example or
+// dns1.example must not decide the class; the bracketed address and port stay visible.
+void matchWithoutNames(const LiteralMatcher &matcher, QStringView text, Hits *hits)
+{
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'[') {
+            qsizetype name = i;
+            while (name > start && isHostChar(text[name - 1]))
+                --name;
+            if (name < i) {
+                matcher.match(text.sliced(start, name - start), hits);
+                start = i;
+            }
+        } else if (c == u'<') {
+            qsizetype end = i + 1;
+            while (end < n && end - i < 256 && text[end] != u'>' && text[end] != u' ')
+                ++end;
+            if (end < n && text[end] == u'>') {
+                matcher.match(text.sliced(start, i - start), hits);
+                start = end + 1;
+                i = end;
+            }
+        }
+    }
+    matcher.match(text.sliced(start), hits);
+}
+
 struct CompiledRule
 {
     const ReasonRule *spec = nullptr;
-    std::vector<Hits> anyOf;  // each mask must share a bit with the hits
-    std::vector<Hits> noneOf; // no mask may share a bit
+    std::vector<std::uint16_t> anyOf;  // groups that must all be present
+    std::vector<std::uint16_t> noneOf; // groups that must all be absent
     std::vector<std::array<int, 3>> status;
     std::vector<std::array<int, 3>> reply;
     int codeClass = 0;
@@ -80,10 +123,12 @@ struct ReasonClassifier::Rules
 {
     LiteralMatcher matcher;
     std::vector<CompiledRule> rules;
+    std::vector<Groups> groupsOfLiteral; // literal id → the groups it satisfies
     QString noneId = QStringLiteral("none");
 
     Rules()
     {
+        std::size_t groupCount = 0;
         for (const ReasonRule &spec : ReasonRules::all()) {
             CompiledRule rule;
             rule.spec = &spec;
@@ -91,10 +136,15 @@ struct ReasonClassifier::Rules
                 const bool negated = !group.empty() && group[0] == '!';
                 if (negated)
                     group.remove_prefix(1);
-                Hits mask;
-                for (const std::string_view literal : split(group, "|"))
-                    mask.set(std::size_t(matcher.add(literal)));
-                (negated ? rule.noneOf : rule.anyOf).push_back(mask);
+                const std::size_t id = groupCount++;
+                Q_ASSERT(id < maxGroups);
+                for (const std::string_view literal : split(group, "|")) {
+                    const auto literalId = std::size_t(matcher.add(literal));
+                    if (groupsOfLiteral.size() <= literalId)
+                        groupsOfLiteral.resize(literalId + 1);
+                    groupsOfLiteral[literalId].set(id);
+                }
+                (negated ? rule.noneOf : rule.anyOf).push_back(std::uint16_t(id));
             }
             for (const std::string_view cond : split(spec.codes, " ")) {
                 if (cond.substr(0, 7) == "status=") {
@@ -123,9 +173,13 @@ struct ReasonClassifier::Rules
     const CompiledRule *decide(const ReasonText &text) const
     {
         Hits hits;
-        matcher.match(text.reason.left(maxScan), &hits);
-        matcher.match(text.relay, &hits);
+        matchWithoutNames(matcher, text.reason.left(maxScan), &hits);
+        const qsizetype bracket = text.relay.indexOf(u'['); // "[127.0.0.1]:10024", not the name
+        if (bracket >= 0)
+            matcher.match(text.relay.sliced(bracket), &hits);
         matcher.match(text.status, &hits);
+        Groups groups;
+        hits.forEach([&](std::size_t literal) { groups |= groupsOfLiteral[literal]; });
         const int reply[3] = {text.replyCode > 0 ? text.replyCode / 100 : -1,
                               text.replyCode > 0 ? text.replyCode / 10 % 10 : -1,
                               text.replyCode > 0 ? text.replyCode % 10 : -1};
@@ -140,10 +194,10 @@ struct ReasonClassifier::Rules
             if (rule.codeClass != 0 && rule.codeClass != codeClass)
                 continue;
             bool ok = true;
-            for (const Hits &mask : rule.anyOf)
-                ok = ok && (hits & mask).any();
-            for (const Hits &mask : rule.noneOf)
-                ok = ok && (hits & mask).none();
+            for (const std::uint16_t g : rule.anyOf)
+                ok = ok && groups.test(g);
+            for (const std::uint16_t g : rule.noneOf)
+                ok = ok && !groups.test(g);
             if (!ok)
                 continue;
             if (!rule.status.empty()) {

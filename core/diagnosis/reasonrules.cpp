@@ -35,7 +35,7 @@ constexpr ReasonRule rules[] = {
 
     // --- Local configuration stated by Postfix ---
     {"config-transport-unavailable", C::Config,
-     "mail transport unavailable|unknown mail transport error|transport unavailable", "",
+     "mail transport unavailable|unknown mail transport error|transport unavailable|failure -- see a previous", "",
      QT_TRANSLATE_NOOP("Diagnosis", "\"mail transport unavailable\": the delivery agent could not start")},
     {"config-loop", C::Config,
      "loops back to myself|greeted me with my own hostname|forwarding loop|mail loop|loop detected"
@@ -56,14 +56,14 @@ constexpr ReasonRule rules[] = {
      "do not list domain|both mydestination and|mailbox ownership|strict_mailbox_ownership|not owned by recipient"
      "|cannot update mailbox|unsupported dictionary type|unknown dictionary type|permission denied"
      "|is not a regular file|unable to create lock file|configuration error|misconfigur|no such file or directory"
-     "|address rejected: [|unknown transport|connect to transport", "",
+     "|address rejected: [|unknown transport|connect to transport|command died with|command time limit exceeded|cannot open|network protocols are disabled & !certificate|private key|tls|quota|file too large", "",
      QT_TRANSLATE_NOOP("Diagnosis", "a local setup error (socket or file missing, ownership, mydestination)")},
     {"other-internal-ipc", C::Other,
      "problem talking to service|private/scache|private/anvil|private/tlsmgr|private/verify|public/qmgr"
      "|private/rewrite|private/bounce|internal protocol error", "",
      QT_TRANSLATE_NOOP("Diagnosis", "an internal Postfix service did not answer")},
     {"policy-postscreen", C::PolicyBlock,
-     "service currently unavailable|protocol error|all server ports busy|pregreet|dnsbl rank", "local",
+     "service currently unavailable|protocol error|pregreet|dnsbl rank", "local",
      QT_TRANSLATE_NOOP("Diagnosis", "postscreen refused the client after its tests")},
 
     // --- DNS ---
@@ -73,7 +73,7 @@ constexpr ReasonRule rules[] = {
      "|no mx host|no mx record|mx lookup|servfail|nxdomain|domain not found|host not found|unable to look up"
      "|dns timeout|dns error|dns problem|dns failure|dns temporary|could not resolve|cannot resolve"
      "|unable to resolve|unresolvable|does not resolve|domain does not exist|no such domain"
-     "|domain name not found|unknown domain|dns query failed", "",
+     "|domain name not found|unknown domain|dns query failed|no data record|name server reply|name server failure|malformed name|has no address record", "",
      QT_TRANSLATE_NOOP("Diagnosis", "a DNS lookup failed (\"Name service error\", \"Host or domain name not found\")")},
     {"dns-reverse", C::Dns,
      "cannot find your hostname|cannot find your reverse hostname|reverse dns|reverse hostname|ptr record|no ptr"
@@ -100,7 +100,7 @@ constexpr ReasonRule rules[] = {
      "certificate verification failed|certificate not verified|certificate verify failed"
      "|unable to get local issuer|self-signed certificate|self signed certificate|untrusted issuer"
      "|certificate has expired|certificate expired|certificate rejected|cannot load certificate"
-     "|unable to load certificate|cannot load rsa|cannot load ecdsa|certificate", "",
+     "|unable to load certificate|cannot load rsa|cannot load ecdsa|certificate from file|private key|certificate", "",
      QT_TRANSLATE_NOOP("Diagnosis", "a certificate was not trusted or could not be loaded")},
 
     // --- Relay permission and SMTP AUTH ---
@@ -140,7 +140,7 @@ constexpr ReasonRule rules[] = {
      "|too many recipients|too much mail|too many mails|too many emails|too fast|slow down|throttl|tss0"
      "|temporarily deferred|deferred due to|screening ports are busy|ports busy|too busy|server busy"
      "|server is busy|4.7.651|exceeded the rate|sending quota|send quota|outbound quota|too many errors"
-     "|too many invalid|too many simultaneous|connection limit|concurrency limit", "",
+     "|too many invalid|too many simultaneous|connection limit|concurrency limit|too quickly|at a rate", "",
      QT_TRANSLATE_NOOP("Diagnosis", "the receiver limits the rate or number of connections/messages")},
     {"throttling-bounces-deferred", C::Throttling, "too many bounces|send later", "class=4",
      QT_TRANSLATE_NOOP("Diagnosis", "a temporary refusal because of too many bounces")},
@@ -160,7 +160,7 @@ constexpr ReasonRule rules[] = {
     {"recipient-unknown", C::RecipientUnknown,
      "user unknown|unknown user|no such user|no such recipient|no such mailbox|no such person|no such address"
      "|no such account|no such local user|does not exist|doesn't exist|not exist|mailbox unavailable"
-     "|mailbox not found|mailbox is currently disabled|mailbox disabled|mailbox is disabled|account disabled"
+     "|mailbox not found|mailbox is currently disabled|mailbox disabled|mailbox is disabled|account disabled|is disabled|been disabled|user disabled"
      "|account has been disabled|account is disabled|disabled or discontinued|inactive recipient|inactive user"
      "|inactive account|unrouteable address|unroutable address|invalid recipient|invalid mailbox|invalid address"
      "|recipient unknown|unknown recipient|recipient not found|address unknown|unknown address"
@@ -179,7 +179,7 @@ constexpr ReasonRule rules[] = {
      "internal error|local error in processing|qq read error|qq write error|temporary error|requested action aborted"
      "|try that server first|primary server|system error|server error|service currently unavailable"
      "|unable to deliver|temporary local problem|local problem|database error|internal failure|disk full"
-     "|insufficient system storage", "",
+     "|insufficient system storage|temporary system problem|system problem", "",
      QT_TRANSLATE_NOOP("Diagnosis", "the other server reports its own internal error")},
 
     // --- Policy: blocklists, reputation, spam, deliberate refusal ---

@@ -2,11 +2,24 @@
 
 #include <QLatin1StringView>
 
+#include <string_view>
+
 namespace Diagnosis {
 
 namespace {
 
 using L1 = QLatin1StringView;
+using U16 = std::u16string_view;
+
+// Plain substring search. Qt 6.4's QStringView::indexOf(QLatin1StringView) converts and compares
+// per character and dominated the profile; the needles here are fixed ASCII words.
+qsizetype find(QStringView haystack, U16 needle, qsizetype from = 0)
+{
+    if (from > haystack.size())
+        return -1;
+    const std::size_t at = U16(haystack.utf16(), std::size_t(haystack.size())).find(needle, std::size_t(from));
+    return at == U16::npos ? -1 : qsizetype(at);
+}
 
 bool isSpace(QChar c)
 {
@@ -33,12 +46,12 @@ QStringView trimmed(QStringView s)
 }
 
 // Value of "name=" up to the next separator; searched only in the part before limit.
-QStringView fieldValue(QStringView line, L1 name, qsizetype limit)
+QStringView fieldValue(QStringView line, U16 name, qsizetype limit)
 {
-    const qsizetype at = line.left(limit).indexOf(name);
+    const qsizetype at = find(line.left(limit), name);
     if (at < 0)
         return {};
-    QStringView v = line.sliced(at + name.size());
+    QStringView v = line.sliced(at + qsizetype(name.size()));
     qsizetype end = 0;
     while (end < v.size() && v[end] != u',' && v[end] != u' ' && v[end] != u'(')
         ++end;
@@ -48,11 +61,11 @@ QStringView fieldValue(QStringView line, L1 name, qsizetype limit)
 // "delay_reason": "text" (a postqueue -j member or a whole JSON line); JSON escapes are kept.
 bool jsonReason(QStringView s, QStringView *out)
 {
-    for (const L1 key : {L1("\"delay_reason\""), L1("\"bounce_reason\"")}) {
-        const qsizetype at = s.indexOf(key);
+    for (const U16 key : {U16(u"\"delay_reason\""), U16(u"\"bounce_reason\"")}) {
+        const qsizetype at = find(s, key);
         if (at < 0)
             continue;
-        QStringView v = s.sliced(at + key.size());
+        QStringView v = s.sliced(at + qsizetype(key.size()));
         qsizetype i = 0;
         while (i < v.size() && (isSpace(v[i]) || v[i] == u':'))
             ++i;
@@ -71,26 +84,26 @@ bool jsonReason(QStringView s, QStringView *out)
 // After "reject: ": "RCPT from host[ip]: 554 5.7.1 …; from=<…> to=<…> proto=…" → "554 5.7.1 …".
 QStringView rejectReason(QStringView r)
 {
-    const qsizetype from = r.left(40).indexOf(L1(" from "));
+    const qsizetype from = find(r.left(40), u" from ");
     qsizetype start = -1;
     if (from >= 0) {
-        const qsizetype bracket = r.indexOf(L1("]: "), from);
-        const qsizetype portEnd = r.indexOf(L1("]:"), from);
+        const qsizetype bracket = find(r, u"]: ", from);
+        const qsizetype portEnd = find(r, u"]:", from);
         if (bracket >= 0) {
             start = bracket + 3;
         } else if (portEnd >= 0) { // postscreen: "CONNECT from [1.2.3.4]:1337: too many connections"
-            const qsizetype colon = r.indexOf(L1(": "), portEnd + 2);
+            const qsizetype colon = find(r, u": ", portEnd + 2);
             start = colon >= 0 ? colon + 2 : -1;
         }
     }
     if (start < 0) {
-        const qsizetype colon = r.left(40).indexOf(L1(": "));
+        const qsizetype colon = find(r.left(40), u": ");
         start = colon >= 0 ? colon + 2 : 0;
     }
     r = r.sliced(start);
     qsizetype end = r.size();
-    for (const L1 tail : {L1("; from=<"), L1("; to=<"), L1("; proto=")}) {
-        const qsizetype at = r.indexOf(tail);
+    for (const U16 tail : {U16(u"; from=<"), U16(u"; to=<"), U16(u"; proto=")}) {
+        const qsizetype at = find(r, tail);
         if (at >= 0 && at < end)
             end = at;
     }
@@ -103,7 +116,7 @@ qsizetype afterProgram(QStringView s)
     qsizetype from = 0;
     const qsizetype limit = qMin<qsizetype>(s.size(), 256);
     while (from < limit) {
-        const qsizetype at = s.indexOf(L1("]: "), from);
+        const qsizetype at = find(s, u"]: ", from);
         if (at < 0 || at >= limit)
             return -1;
         qsizetype i = at;
@@ -185,6 +198,42 @@ void findCodes(QStringView s, ReasonText *t)
     }
 }
 
+// Where the words that decide the line's shape first occur, found in one pass over the line:
+// every marker ends in '=' or ": ", so only those characters are looked at closely.
+struct Markers
+{
+    qsizetype status = -1;      // "status="
+    qsizetype tus = -1;         // "tus=" not preceded by "sta"
+    qsizetype reject = -1;      // "reject: " (also "milter-reject: ", "proxy-reject: ")
+    qsizetype severityEnd = -1; // just after the first "warning: ", "fatal: " or "panic: "
+
+    static Markers scan(QStringView s)
+    {
+        Markers m;
+        const qsizetype n = s.size();
+        const auto endsWith = [&s](qsizetype end, U16 word) {
+            const auto len = qsizetype(word.size());
+            return end >= len && U16(s.utf16() + end - len, word.size()) == word;
+        };
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c == u'=') {
+                if (m.status < 0 && endsWith(i, u"status"))
+                    m.status = i - 6;
+                else if (m.tus < 0 && endsWith(i, u"tus"))
+                    m.tus = i - 3;
+            } else if (c == u':' && i + 1 < n && s[i + 1] == u' ') {
+                if (m.reject < 0 && endsWith(i, u"reject"))
+                    m.reject = i - 6;
+                else if (m.severityEnd < 0
+                         && (endsWith(i, u"warning") || endsWith(i, u"fatal") || endsWith(i, u"panic")))
+                    m.severityEnd = i + 2;
+            }
+        }
+        return m;
+    }
+};
+
 } // namespace
 
 ReasonText ReasonText::parse(QStringView line)
@@ -192,7 +241,7 @@ ReasonText ReasonText::parse(QStringView line)
     ReasonText t;
     QStringView s = trimmed(line);
     QStringView r;
-    if (jsonReason(s, &r)) {
+    if ((s.startsWith(u'"') || s.startsWith(u'{')) && jsonReason(s, &r)) {
         t.reason = withoutSuspended(r);
         findCodes(t.reason, &t);
         return t;
@@ -200,17 +249,16 @@ ReasonText ReasonText::parse(QStringView line)
     while (!s.isEmpty() && (s.back() == u'"' || isSpace(s.back())))
         s.chop(1);
 
-    qsizetype status = s.indexOf(L1("status="));
-    if (status < 0)
-        status = s.indexOf(L1("tus=")); // terminal-wrap damage: "sta            tus=deferred"
-    const qsizetype reject = s.indexOf(L1("reject: "));
+    const Markers m = Markers::scan(s);
+    const qsizetype status = m.status >= 0 ? m.status : m.tus; // "sta            tus=": wrap damage
+    const qsizetype reject = m.reject;
     const qsizetype program = afterProgram(s);
-    t.postscreen = program > 0 && s.left(program).contains(L1("postscreen"));
+    t.postscreen = program > 0 && find(s.left(program), u"postscreen") >= 0;
 
     if (status >= 0 && (reject < 0 || status < reject)) {
-        t.relay = fieldValue(s, L1("relay="), status);
-        t.dsn = fieldValue(s, L1("dsn="), status);
-        t.status = fieldValue(s.sliced(status), s[status] == u's' ? L1("status=") : L1("tus="), 8);
+        t.relay = fieldValue(s, u"relay=", status);
+        t.dsn = fieldValue(s, u"dsn=", status);
+        t.status = fieldValue(s.sliced(status), s[status] == u's' ? U16(u"status=") : U16(u"tus="), 8);
         const qsizetype paren = s.indexOf(u'(', status);
         if (paren >= 0) {
             r = s.sliced(paren + 1);
@@ -223,12 +271,7 @@ ReasonText ReasonText::parse(QStringView line)
         t.localReject = true;
         r = rejectReason(s.sliced(reject + 8));
     } else {
-        qsizetype cut = -1;
-        for (const L1 word : {L1("warning: "), L1("fatal: "), L1("panic: ")}) {
-            const qsizetype at = s.indexOf(word);
-            if (at >= 0 && (cut < 0 || at < cut))
-                cut = at + word.size();
-        }
+        qsizetype cut = m.severityEnd;
         if (cut < 0)
             cut = program;
         if (cut < 0) { // web-UI and docker exports: "23-10-2018 11:00:42 | info | text"

@@ -1,5 +1,7 @@
 #include "queueformatter.h"
 
+#include "diagnosis/reasonclassifier.h"
+
 #include <QDateTime>
 
 namespace {
@@ -10,6 +12,15 @@ void appendField(QByteArray &out, const char *name, const QString &value)
     out += name;
     out += "\":";
     QueueFormatter::appendJsonString(out, value);
+}
+
+// The class key of a recipient's reason (delay reason first, else bounce reason); empty when none.
+QByteArray classKey(const Postfix::Recipient &r)
+{
+    const QString &reason = r.delayReason.isEmpty() ? r.bounceReason : r.delayReason;
+    if (reason.isEmpty())
+        return {};
+    return Diagnosis::reasonClassKey(Diagnosis::ReasonClassifier::instance().classOf(reason)).toLatin1();
 }
 
 QByteArray padded(const QByteArray &text, qsizetype width)
@@ -63,6 +74,12 @@ void QueueFormatter::appendJsonLine(QByteArray &out, const Postfix::QueuedMessag
             appendField(out, "delay_reason", r.delayReason);
         if (!r.bounceReason.isEmpty())
             appendField(out, "bounce_reason", r.bounceReason);
+        const QByteArray cls = classKey(r);
+        if (!cls.isEmpty()) {
+            out += ",\"class\":\"";
+            out += cls; // a fixed ASCII key, nothing to escape
+            out += '"';
+        }
         out += '}';
     }
     out += "]}\n";
@@ -89,7 +106,7 @@ void QueueFormatter::appendTableRow(QByteArray &out, const Postfix::QueuedMessag
         out += QByteArray(56, ' ') + "-> " + r.address.toUtf8();
         const QString &reason = r.delayReason.isEmpty() ? r.bounceReason : r.delayReason;
         if (!reason.isEmpty())
-            out += " (" + reason.simplified().toUtf8() + ')';
+            out += " [" + classKey(r) + "] (" + reason.simplified().toUtf8() + ')';
         out += '\n';
     }
 }

@@ -5,7 +5,9 @@
 #include <QByteArray>
 
 // How postdesk-cli prints queued messages: JSON Lines in the postqueue -j field names (so scripts
-// written for postqueue -j keep working), or a human table. Appends to the caller's buffer.
+// written for postqueue -j keep working) plus "class" (the reason class key) on every recipient
+// that has a delay or bounce reason, or a human table ("-> address [class] (reason)"). Appends
+// to the caller's buffer.
 class QueueFormatter
 {
 public:

@@ -240,13 +240,14 @@ TrailResult LocalLogFiles::trail(const QString &queueId, const std::atomic_bool 
         return result;
     }
     for (int round = 0; round < TrailLoader::maxRounds && m_error.isEmpty() && !canceled(cancel); ++round) {
-        const QStringList ids = collector.takeNewIds();
+        int oldestRank = 0;
+        const QStringList ids = collector.takeNewIds(&oldestRank);
         if (ids.isEmpty())
             break;
         QList<QByteArray> needles;
         for (const QString &id : ids)
             needles << id.toLatin1();
-        for (int rank = 0; rank < m_files.size(); ++rank) {
+        for (int rank = oldestRank; rank < m_files.size(); ++rank) {
             const File &file = m_files.at(rank);
             StreamLines lines;
             qint64 lineNo = 0;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace Services {
 
@@ -20,6 +21,7 @@ struct Tr
 TrailCollector::TrailCollector(const QDateTime &reference, const QTimeZone &zone, int maxIds)
     : m_parser(reference, zone)
     , m_maxIds(maxIds)
+    , m_newOldestRank(0)
 {
 }
 
@@ -34,8 +36,11 @@ bool TrailCollector::follow(const QString &id)
     return true;
 }
 
-QStringList TrailCollector::takeNewIds()
+QStringList TrailCollector::takeNewIds(int *oldestRank)
 {
+    if (oldestRank)
+        *oldestRank = m_new.isEmpty() ? 0 : m_newOldestRank;
+    m_newOldestRank = std::numeric_limits<int>::max();
     return std::exchange(m_new, {});
 }
 
@@ -60,10 +65,18 @@ void TrailCollector::addLine(int fileRank, qint64 lineNo, QByteArrayView line, c
     e.lineNumber = lineNo;
     kept.fileRank = fileRank;
     kept.line = lineNo;
-    follow(e.queueId);
-    follow(e.origId);
+    // A new ID on the line's own queue ID field that points at ours with "queued as" is a parent
+    // (older); everything else was created at or after this line.
+    const bool parent = !m_followedSet.contains(e.queueId) && !e.nextQueueId.isEmpty()
+            && m_followedSet.contains(e.nextQueueId);
+    const auto note = [this](bool added, int rank) {
+        if (added)
+            m_newOldestRank = std::min(m_newOldestRank, rank);
+    };
+    note(follow(e.queueId), parent ? 0 : fileRank);
+    note(follow(e.origId), fileRank);
     if (e.relay.isEmpty() || isLocalFilterRelay(e.relay.toUtf8()))
-        follow(e.nextQueueId); // bounce notification, or a local content filter's re-injection
+        note(follow(e.nextQueueId), fileRank); // bounce notification, or a content filter's re-injection
     m_lines.insert(key, kept);
 }
 

@@ -22,8 +22,11 @@ public:
 
     // Starts following id (when valid, new and below the ID bound). True when it was added.
     bool follow(const QString &id);
-    // IDs added since the last call (the next round greps these).
-    QStringList takeNewIds();
+    // IDs added since the last call (the next round greps these), and the oldest source (rank)
+    // their lines can be in: a requeue, re-injection or bounce ID only appears in the source of
+    // the line that named it and newer ones; a parent that names one of ours ("queued as
+    // OURID") may be anywhere older. Rounds after the first grep only sources >= that rank.
+    QStringList takeNewIds(int *oldestRank = nullptr);
     const QStringList &followedIds() const { return m_followed; }
 
     // fileRank: 0 = oldest source; lineNo: line in that source (0 when unknown, then the text is
@@ -52,6 +55,7 @@ private:
     QStringList m_followed;
     QSet<QString> m_followedSet;
     QStringList m_new;
+    int m_newOldestRank = 0;
     QHash<QString, Line> m_lines;
     QList<Postfix::ParseIssue> m_issues;
 };

@@ -60,7 +60,7 @@ public:
     QStringList missing;
 
     void start(const MailLogSources &sources);
-    void startRound(const QStringList &ids);
+    void startRound(const QStringList &ids, int oldestRank);
     void onOutput(quint64 id, const QByteArray &chunk);
     void onFinished(quint64 id, const Remote::CommandResult &commandResult);
     void processLine(const Search &search, QByteArrayView line);
@@ -153,10 +153,10 @@ void TrailLoader::Private::start(const MailLogSources &sources)
     if (sources.journald)
         result.searchedFiles << QStringLiteral("journal");
     collector->follow(result.queueId);
-    startRound(collector->takeNewIds());
+    startRound(collector->takeNewIds(), 0);
 }
 
-void TrailLoader::Private::startRound(const QStringList &ids)
+void TrailLoader::Private::startRound(const QStringList &ids, int oldestRank)
 {
     ++round;
     QList<Remote::QueueId> typed;
@@ -172,6 +172,8 @@ void TrailLoader::Private::startRound(const QStringList &ids)
     };
     const int count = int(located.files.size());
     for (int i = 0; i < count; ++i) {
+        if (count - 1 - i < oldestRank)
+            continue; // older than any line that named these IDs
         const MailLogFile &file = located.files.at(i);
         const auto compression = file.xz ? CommandCatalog::LogCompression::Xz
             : file.compressed             ? CommandCatalog::LogCompression::Gzip
@@ -273,10 +275,11 @@ void TrailLoader::Private::onFinished(quint64 id, const Remote::CommandResult &c
 
 void TrailLoader::Private::roundDone()
 {
-    const QStringList nextIds = collector->takeNewIds();
+    int oldestRank = 0;
+    const QStringList nextIds = collector->takeNewIds(&oldestRank);
     if (!nextIds.isEmpty() && readOk > 0) {
         if (round < TrailLoader::maxRounds) {
-            startRound(nextIds);
+            startRound(nextIds, oldestRank);
             return;
         }
         result.notes << TrailLoader::tr("Stopped following linked messages after %1 rounds; not searched: %2")

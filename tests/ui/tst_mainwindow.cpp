@@ -1,6 +1,9 @@
 // The main window end to end against TestSupport::FakeTransport: connect, load the demo queue
 // (tests/data/ui-demo-queue.jsonl), sort, filter, select, preview, and the connection questions
 // (host key, secrets) answered through Ui::DialogAnswerer. Widgets are found by objectName.
+#include "charts/barchartwidget.h"
+#include "charts/chartspage.h"
+#include "charts/timelinechartwidget.h"
 #include "dialogs/dialoganswerer.h"
 #include "dialogs/hostkeydialog.h"
 #include "faketransport.h"
@@ -9,6 +12,7 @@
 #include "models/commandlogmodel.h"
 #include "models/queuetablemodel.h"
 #include "models/serverlistmodel.h"
+#include "pages/logpage.h"
 #include "pages/queuepage.h"
 
 #include <QAction>
@@ -21,7 +25,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +137,9 @@ private Q_SLOTS:
     void passwordAskedAndRemembered();
     void windowStateSaved();
     void autoRefreshOffByDefault();
+    void viewTabsAndShortcuts();
+    void queueHistoryAndCharts();
+    void logTabLoadsOnRequest();
     void screenshots();
 };
 
@@ -424,6 +433,84 @@ void TestMainWindow::autoRefreshOffByDefault()
     QCOMPARE(f.settings->value(u"window/autoRefreshSeconds"_s).toInt(), 60);
     combo->setCurrentIndex(0);
     QVERIFY(!timer->isActive());
+}
+
+void TestMainWindow::viewTabsAndShortcuts()
+{
+    Fixture f;
+    f.openAndConnect();
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    auto *tabs = f.find<QTabWidget>(u"viewTabs"_s);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->currentWidget(), f.window->queuePage());
+    QCOMPARE(f.find<QAction>(u"showLogAction"_s)->shortcut(), QKeySequence(u"Ctrl+2"_s));
+    f.find<QAction>(u"showLogAction"_s)->trigger();
+    QCOMPARE(tabs->currentWidget(), f.find<QWidget>(u"logPage"_s));
+    f.find<QAction>(u"showChartsAction"_s)->trigger();
+    QCOMPARE(tabs->currentWidget(), f.find<QWidget>(u"chartsPage"_s));
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), f.window->queuePage());
+    QVERIFY(f.find<QTableView>(u"queueTable"_s)->isVisible());
+}
+
+void TestMainWindow::queueHistoryAndCharts()
+{
+    Fixture f;
+    f.openAndConnect();
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    const QUuid id = f.window->currentProfile();
+    QTRY_COMPARE(f.window->queueHistory(id).size(), 1);
+    QCOMPARE(f.window->queueHistory(id).first().total, 50);
+    QCOMPARE(f.window->queueHistory(id).first().deferred, 32);
+
+    f.find<QAction>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(f.window->queueHistory(id).size(), 2);
+
+    f.find<QAction>(u"showChartsAction"_s)->trigger();
+    Ui::ChartsPage *charts = f.window->chartsPage();
+    QVERIFY(!charts->historyChart()->isShowingEmptyState());
+    QCOMPARE(charts->historyChart()->data().series.first().points.size(), 2);
+    QVERIFY(!charts->domainsChart()->isShowingEmptyState());
+    QVERIFY(!charts->ageChart()->isShowingEmptyState());
+    QVERIFY(!charts->reasonsChart()->isShowingEmptyState());
+    qreal recipients = 0;
+    for (qreal v : charts->ageChart()->data().sets.first().values)
+        recipients += v;
+    QVERIFY(recipients >= 50); // every recipient of the 50 messages is in some age bucket
+    QVERIFY(charts->deliveryChart()->isShowingEmptyState()); // the log was not read
+
+    // A canceled load adds no sample.
+    FakeTransport::Response hang;
+    hang.hang = true;
+    f.fake->on("/usr/sbin/postqueue -j", hang);
+    f.find<QAction>(u"showQueueAction"_s)->trigger();
+    f.find<QAction>(u"refreshAction"_s)->trigger();
+    QTRY_VERIFY(f.window->queuePage()->isLoading());
+    f.find<QAction>(u"cancelAction"_s)->trigger();
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QCOMPARE(f.window->queueHistory(id).size(), 2);
+}
+
+void TestMainWindow::logTabLoadsOnRequest()
+{
+    Fixture f;
+    f.openAndConnect();
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    const qsizetype before = f.fake->calls().size();
+    QSignalSpy logLoaded(f.window.get(), &Ui::MainWindow::logLoaded);
+    f.find<QAction>(u"showLogAction"_s)->trigger(); // the first visit reads the default window
+    QVERIFY(logLoaded.wait(10000));
+    QVERIFY(f.fake->calls().size() > before);
+    QVERIFY(!f.window->logPage()->isLoading());
+    // The fake knows no log commands: the page says so in words.
+    QVERIFY(!f.find<QLabel>(u"logEmptyState"_s)->text().isEmpty());
+    // F5 on the Log tab reads the log again, not the queue.
+    const qsizetype queueLoads = f.fake->shellLines().count("/usr/sbin/postqueue -j");
+    f.find<QAction>(u"refreshAction"_s)->trigger();
+    QVERIFY(logLoaded.wait(10000));
+    QCOMPARE(f.fake->shellLines().count("/usr/sbin/postqueue -j"), queueLoads);
 }
 
 // Renders the real main window with the demo queue to PNGs. `scripts/screenshots.sh --fixture` runs

@@ -47,13 +47,6 @@ LogStatsCommand::LogStatsCommand(Remote::ServerSession *session, const CliArgume
     }
 }
 
-LogStatsCommand::~LogStatsCommand()
-{
-    m_cancel = true;
-    if (m_worker.joinable())
-        m_worker.join();
-}
-
 void LogStatsCommand::start()
 {
     Services::LogWindow window;
@@ -65,29 +58,31 @@ void LogStatsCommand::start()
         m_loader->load(window);
         return;
     }
-    m_worker = std::thread([this, window] {
+    const QStringList paths = m_args.logFiles;
+    const int top = m_args.top;
+    m_job.start(this, [paths, top, window](const std::atomic_bool *cancel) {
         QElapsedTimer clock;
         clock.start();
-        Services::LocalLogFiles files(m_args.logFiles);
+        Services::LocalLogFiles files(paths);
         Services::LogStatsResult result;
         result.window = window;
         result.searchedFiles = files.files();
         if (files.error().isEmpty()) {
             result.stats = files.statistics(window.since.isValid() ? window.since.toMSecsSinceEpoch() : 0,
                                             window.until.isValid() ? window.until.toMSecsSinceEpoch() : 0,
-                                            m_args.top, 2, &m_cancel);
+                                            top, 2, cancel);
         }
         result.error = files.error();
         result.permissionDenied = files.permissionDenied();
         result.bytesRead = files.bytesRead();
         result.elapsedMs = clock.elapsed();
-        QMetaObject::invokeMethod(this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
-    });
+        return result;
+    }, [this](const Services::LogStatsResult &result) { onFinished(result); });
 }
 
 void LogStatsCommand::cancel()
 {
-    m_cancel = true;
+    m_job.cancel();
     if (m_loader)
         m_loader->cancel();
     if (!std::exchange(m_finished, true))
@@ -96,8 +91,7 @@ void LogStatsCommand::cancel()
 
 void LogStatsCommand::onFinished(const Services::LogStatsResult &result)
 {
-    if (m_worker.joinable())
-        m_worker.join();
+    m_job.join();
     if (std::exchange(m_finished, true))
         return;
     if (!result.ok()) {

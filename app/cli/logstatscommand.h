@@ -5,8 +5,7 @@
 
 #include "services/logstatsloader.h"
 
-#include <atomic>
-#include <thread>
+#include "localjob.h"
 
 // "logstats": delivery statistics of a time window, counted like pflogsumm (see
 // services/logstatistics.h). From the server (LogStatsLoader: the server filters, we parse the
@@ -19,7 +18,7 @@ class LogStatsCommand final : public CliCommand
 
 public:
     LogStatsCommand(Remote::ServerSession *session, const CliArguments &args, QObject *parent = nullptr);
-    ~LogStatsCommand() override;
+    ~LogStatsCommand() override = default;
 
     void start() override;
     void cancel() override;
@@ -32,7 +31,6 @@ private:
 
     Services::LogStatsLoader *m_loader = nullptr;
     CliArguments m_args;
-    std::thread m_worker;
-    std::atomic_bool m_cancel{false};
+    LocalJob<Services::LogStatsResult> m_job;
     bool m_finished = false;
 };

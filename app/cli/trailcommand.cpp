@@ -35,36 +35,28 @@ TrailCommand::TrailCommand(Remote::ServerSession *session, const CliArguments &a
     }
 }
 
-TrailCommand::~TrailCommand()
-{
-    m_cancel = true;
-    if (m_worker.joinable())
-        m_worker.join();
-}
-
 void TrailCommand::start()
 {
     if (m_loader) {
         m_loader->load(m_args.queueId);
         return;
     }
-    m_worker = std::thread([this] {
-        Services::LocalLogFiles files(m_args.logFiles);
+    const CliArguments args = m_args;
+    m_job.start(this, [args](const std::atomic_bool *cancel) {
+        Services::LocalLogFiles files(args.logFiles);
+        if (files.error().isEmpty())
+            return files.trail(args.queueId, cancel);
         Services::TrailResult result;
-        if (!files.error().isEmpty()) {
-            result.queueId = m_args.queueId;
-            result.error = files.error();
-            result.permissionDenied = files.permissionDenied();
-        } else {
-            result = files.trail(m_args.queueId, &m_cancel);
-        }
-        QMetaObject::invokeMethod(this, [this, result] { onFinished(result); }, Qt::QueuedConnection);
-    });
+        result.queueId = args.queueId;
+        result.error = files.error();
+        result.permissionDenied = files.permissionDenied();
+        return result;
+    }, [this](const Services::TrailResult &result) { onFinished(result); });
 }
 
 void TrailCommand::cancel()
 {
-    m_cancel = true;
+    m_job.cancel();
     if (m_loader)
         m_loader->cancel(); // emits nothing for a canceled load: report here
     if (!std::exchange(m_finished, true))
@@ -73,8 +65,7 @@ void TrailCommand::cancel()
 
 void TrailCommand::onFinished(const Services::TrailResult &result)
 {
-    if (m_worker.joinable())
-        m_worker.join();
+    m_job.join();
     if (std::exchange(m_finished, true))
         return;
     if (!result.error.isEmpty() || result.permissionDenied) {

@@ -5,8 +5,7 @@
 
 #include "services/trailloader.h"
 
-#include <atomic>
-#include <thread>
+#include "localjob.h"
 
 // "trail ID": every mail-log line of a message and of the messages it links to (requeue,
 // content-filter re-injection, bounce), oldest first. From the server (TrailLoader: grep on the
@@ -20,7 +19,7 @@ class TrailCommand final : public CliCommand
 
 public:
     TrailCommand(Remote::ServerSession *session, const CliArguments &args, QObject *parent = nullptr);
-    ~TrailCommand() override;
+    ~TrailCommand() override = default;
 
     void start() override;
     void cancel() override;
@@ -33,7 +32,6 @@ private:
 
     Services::TrailLoader *m_loader = nullptr;
     CliArguments m_args;
-    std::thread m_worker;
-    std::atomic_bool m_cancel{false};
+    LocalJob<Services::TrailResult> m_job;
     bool m_finished = false;
 };

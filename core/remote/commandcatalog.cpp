@@ -289,7 +289,9 @@ CatalogResult CommandCatalog::searchMailLog(const QList<QueueId> &ids, const QSt
     const auto tool = logGrepTool(compression, xzgrepPath);
     if (!tool)
         return failure(Tr::tr("%1 is xz-compressed and the server has no xzgrep.").arg(file));
-    QList<QByteArray> args = {"-a", "-F", "-n"};
+    // --line-buffered: a match reaches the desktop at once, so a linked ID's grep can start
+    // while this one still reads the rest of the file (few lines match; the cost is nil).
+    QList<QByteArray> args = {"-a", "-F", "-n", "--line-buffered"};
     QStringList shown;
     for (const QueueId &id : ids) {
         args << "-e" << id.bytes();

@@ -80,8 +80,8 @@ public:
     //   locate_end=1
     RemoteCommand locateMailLog() const;
 
-    // grep -a -F -n -e ID… -- FILE (zgrep for .gz, xzgrepPath for .xz): every line that mentions
-    // one of the IDs, "LINENO:" prefixed. Streamed; 64 MB cap; 5 min timeout.
+    // grep -a -F -n --line-buffered -e ID… -- FILE (zgrep for .gz, xzgrepPath for .xz): every
+    // line that mentions one of the IDs, "LINENO:" prefixed, each sent as soon as it is found. Streamed; 64 MB cap; 5 min timeout.
     CatalogResult searchMailLog(const QList<QueueId> &ids, const QString &file,
                                 LogCompression compression, Privilege privilege,
                                 const QString &xzgrepPath = {}) const;

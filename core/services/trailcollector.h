@@ -27,6 +27,7 @@ public:
     // the line that named it and newer ones; a parent that names one of ours ("queued as
     // OURID") may be anywhere older. Rounds after the first grep only sources >= that rank.
     QStringList takeNewIds(int *oldestRank = nullptr);
+    bool hasNewIds() const { return !m_new.isEmpty(); }
     const QStringList &followedIds() const { return m_followed; }
 
     // fileRank: 0 = oldest source; lineNo: line in that source (0 when unknown, then the text is

@@ -219,6 +219,14 @@ void TrailLoader::Private::onOutput(quint64 id, const QByteArray &chunk)
         return;
     Search &search = *it;
     search.lines.feed(chunk, [&](QByteArrayView line) { processLine(search, line); });
+    // Start the next round as soon as a linked ID shows up: its grep runs while this one is still
+    // reading the rest of the file (a content filter's "queued as" sits next to the ID's own
+    // lines), instead of a second full pass after the first. `search` is not used after this.
+    if (round < TrailLoader::maxRounds && collector->hasNewIds()) {
+        int oldestRank = 0;
+        const QStringList ids = collector->takeNewIds(&oldestRank);
+        startRound(ids, oldestRank);
+    }
 }
 
 void TrailLoader::Private::processLine(const Search &search, QByteArrayView line)

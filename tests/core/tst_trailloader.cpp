@@ -65,7 +65,7 @@ Setup makeSession(const FakeTransport::ProbeSetup &probe, const QByteArray &loca
 
 QRegularExpression grepFor(const QStringList &ids, const QString &file)
 {
-    QString pattern = u"^/usr/bin/grep -a -F -n"_s;
+    QString pattern = u"^/usr/bin/grep -a -F -n --line-buffered"_s;
     for (const QString &id : ids)
         pattern += u" -e "_s + id;
     return QRegularExpression(pattern + u" -- "_s + QRegularExpression::escape(file) + u"$"_s);
@@ -179,7 +179,7 @@ private Q_SLOTS:
         auto r = catalog.searchMailLog({*id}, u"/var/log/mail.log.2.gz"_s, Remote::CommandCatalog::LogCompression::Gzip,
                                        Remote::Privilege::Root);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.command.shellLine, "/usr/bin/zgrep -a -F -n -e 4F2A3B1C9D -- /var/log/mail.log.2.gz");
+        QCOMPARE(r.command.shellLine, "/usr/bin/zgrep -a -F -n --line-buffered -e 4F2A3B1C9D -- /var/log/mail.log.2.gz");
         QCOMPARE(r.command.privilege, Remote::Privilege::Root);
         QVERIFY(!catalog.searchMailLog({*id}, u"/var/log/mail.log; reboot"_s,
                                        Remote::CommandCatalog::LogCompression::None, Remote::Privilege::User).ok());

@@ -280,7 +280,7 @@ QString CliArguments::helpText()
 {
     return Tr::tr(
 R"(Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
-       postdesk-cli classify [--explain] < reasons-or-log-lines
+       postdesk-cli classify [--explain] [--json] < reasons-or-log-lines
        postdesk-cli trail ID --file LOG [--file LOG…] [--json]
        postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
 
@@ -290,7 +290,8 @@ Commands:
   queue                 list every queued message. Human table; with --json one JSON object
                         per line (JSON Lines): queue_id, queue_name, arrival_time (Unix epoch),
                         message_size, sender, forced_expire, recipients [{address,
-                        orig_address?, delay_reason?, bounce_reason?}]. Written as it streams.
+                        orig_address?, delay_reason?, bounce_reason?, class?}] — class is the
+                        reason's class (see classify). Written as it streams.
   summary               messages per queue, total, total size and the oldest message's age
                         (--json: one object).
   show ID               a queued message as plain text: headers; --envelope adds the envelope
@@ -313,6 +314,8 @@ Commands:
                         line prints "other", so output line N always answers input line N.
                         --explain prints "class<TAB>rule id<TAB>rule text". Streams any
                         amount of input; CRLF and invalid UTF-8 are accepted. Needs no server.
+                        --json: one object per line, {class, rule, reason} (+ rule_text with
+                        --explain).
 
 Options of the commands:
   --json                machine-readable output

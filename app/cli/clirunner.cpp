@@ -33,7 +33,7 @@ void CliRunner::start()
     }
     switch (m_args.command) {
     case CliArguments::Command::Classify:
-        m_command = new ClassifyCommand(m_args.explain, this);
+        m_command = new ClassifyCommand(m_args.explain, m_args.json, this);
         break;
     case CliArguments::Command::Trail:
         m_command = new TrailCommand(nullptr, m_args, this);
@@ -85,7 +85,7 @@ void CliRunner::onReady()
         m_command = new ShapeCommand(session, m_args, this);
         break;
     case CliArguments::Command::Classify:
-        m_command = new ClassifyCommand(m_args.explain, this);
+        m_command = new ClassifyCommand(m_args.explain, m_args.json, this);
         break;
     }
     startCommand();

@@ -3,14 +3,19 @@
 // directory. Covers the first connection (host key dialog with the server's real fingerprint),
 // loading, sorting, filtering and previewing the seeded queue; a viewer account that may list the
 // queue but not read contents; and a changed host key that is refused with a banner.
+#include "diagnosis/reasonclass.h"
 #include "dialogs/dialoganswerer.h"
 #include "fleet/profilestore.h"
 #include "mainwindow.h"
+#include "models/classsummarymodel.h"
 #include "models/commandlogmodel.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
+#include "models/trailmodel.h"
 #include "pages/queuepage.h"
 #include "testserverenv.h"
+#include "widgets/classsummaryview.h"
+#include "widgets/trailview.h"
 
 #include <QDialog>
 #include <QFile>
@@ -19,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +110,7 @@ private Q_SLOTS:
     void firstConnectLoadSortFilterPreview();
     void viewerListsButCannotRead();
     void changedHostKeyShowsBanner();
+    void classesRetryAndTrailOfSeededQueue();
 
 private:
     TestServerEnv m_env;
@@ -244,6 +251,110 @@ void TestGuiServer::changedHostKeyShowsBanner()
     QCOMPARE(Ui::DialogAnswerer::hostKeyQuestions(), 0);
     QVERIFY(!w.window->findChild<QDialog *>(u"hostKeyDialog"_s));
     QCOMPARE(w.table()->rowCount(), 0);
+}
+
+void TestGuiServer::classesRetryAndTrailOfSeededQueue()
+{
+    using Diagnosis::ReasonClass;
+    Window w(m_env, u"root"_s, m_env.rootKey(), m_env.knownHostsFile());
+    QVERIFY(w.window->connectToProfile(u"test server"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(w.loaded(), kConnectTimeoutMs);
+    Ui::QueuePage *page = w.window->queuePage();
+    QueueTableModel *model = page->model();
+
+    // Each seeded kind of deferral (scripts/testserver/README.md) lands in its class: every
+    // recipient by its domain, and the Class column of a message whose recipients all share one.
+    const QHash<QString, ReasonClass> byDomain = {
+        {u"oldcorp.example"_s, ReasonClass::Network},      {u"slowmail.example"_s, ReasonClass::Network},
+        {u"blackhole.example"_s, ReasonClass::Network},    {u"dnsfail.example"_s, ReasonClass::Dns},
+        {u"bulk-receiver.example"_s, ReasonClass::Throttling},
+        {u"fullbox.example"_s, ReasonClass::MailboxFull},  {u"securebank.example"_s, ReasonClass::Tls},
+        {u"legacy-partner.example"_s, ReasonClass::Tls},   {u"partner-relay.example"_s, ReasonClass::AuthRelay},
+    };
+    const QString amavisSender = m_env.value(u"PD_TS_AMAVIS_SENDER"_s);
+    QSet<int> seen;
+    int checkedRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Postfix::QueuedMessage &m = model->message(row);
+        QSet<int> classes;
+        for (const Postfix::Recipient &r : m.recipients) {
+            const QString &reason = Ui::MessageClassifier::reasonOf(r);
+            if (reason.isEmpty())
+                continue;
+            std::optional<ReasonClass> expected;
+            if (m.sender == amavisSender)
+                expected = ReasonClass::ContentFilter;
+            else if (const auto it = byDomain.constFind(r.address.section(u'@', -1)); it != byDomain.constEnd())
+                expected = *it;
+            if (!expected)
+                continue;
+            const ReasonClass got = model->classifier().classOf(reason);
+            QVERIFY2(got == *expected, qPrintable(u"%1 %2: %3 → %4"_s.arg(m.queueId, r.address, reason,
+                                                                             Diagnosis::reasonClassKey(got))));
+            classes.insert(int(got));
+            seen.insert(int(got));
+        }
+        if (classes.size() == 1) {
+            const QModelIndex cell = model->index(row, QueueTableModel::Class);
+            QCOMPARE(cell.data(QueueTableModel::ClassRole).toInt(), *classes.cbegin());
+            QCOMPARE(cell.data().toString(), Diagnosis::reasonClassInfo(ReasonClass(*classes.cbegin())).title);
+            ++checkedRows;
+        }
+    }
+    for (ReasonClass cls : {ReasonClass::Network, ReasonClass::Dns, ReasonClass::Throttling,
+                            ReasonClass::MailboxFull, ReasonClass::Tls, ReasonClass::AuthRelay,
+                            ReasonClass::ContentFilter}) {
+        QVERIFY2(seen.contains(int(cls)), qPrintable(Diagnosis::reasonClassKey(cls)));
+        QVERIFY2(page->findChild<Ui::ClassSummaryView *>(u"classSummary"_s)->model()->rowOfClass(int(cls)) >= 0,
+                 qPrintable(Diagnosis::reasonClassKey(cls)));
+    }
+    QVERIFY(checkedRows > 10);
+
+    // As root the deferred files' times are readable: Next retry is a time, not "unknown".
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasQueueTimes(), 30'000);
+    int timed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->message(row).queueName != Postfix::QueueName::Deferred)
+            continue;
+        const QString text = model->index(row, QueueTableModel::NextRetry).data().toString();
+        timed += text.startsWith(u"in "_s) || text == u"due now"_s;
+    }
+    QVERIFY2(timed > 0, "no deferred message got a next-retry time");
+
+    // The trail of a seeded deferred message shows its real deferral line from the server's log.
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        const Postfix::QueuedMessage &m = model->message(r);
+        if (m.queueName == Postfix::QueueName::Deferred && m.recipients.size() == 1
+            && m.recipients.first().address.endsWith(u"@fullbox.example"_s))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Postfix::QueuedMessage &seeded = model->message(row);
+    auto *table = w.find<QTableView>(u"queueTable"_s);
+    table->setCurrentIndex(page->proxy()->mapFromSource(model->index(row, 0)));
+    auto *trail = w.find<Ui::TrailView>(u"trailView"_s);
+    w.find<QTabWidget>(u"previewTabs"_s)->setCurrentWidget(trail);
+    QTRY_VERIFY_WITH_TIMEOUT(trail->queueId() == seeded.queueId
+                                 && trail->state() != Ui::TrailView::State::Loading, kPreviewTimeoutMs);
+    QVERIFY2(trail->state() == Ui::TrailView::State::Lines, qPrintable(trail->statusText()));
+    int exitCode = -1;
+    const QByteArray grep = m_env.exec({u"/usr/bin/grep"_s, u"-F"_s, u"--"_s, seeded.queueId,
+                                        m_env.value(u"PD_TS_MAILLOG"_s)}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QByteArray deferredLine;
+    for (const QByteArray &line : grep.split('\n')) {
+        if (line.contains("status=deferred"))
+            deferredLine = line;
+    }
+    QVERIFY2(!deferredLine.isEmpty(), grep.constData());
+    bool found = false;
+    Ui::TrailModel *events = trail->model();
+    QVERIFY(events->rowCount() >= int(grep.count('\n')));
+    for (int r = 0; r < events->rowCount(); ++r)
+        found |= events->event(r).rawLine == QString::fromUtf8(deferredLine);
+    QVERIFY2(found, deferredLine.constData());
+    QVERIFY(trail->findChild<QLabel *>(u"trailStatus"_s)->toolTip().contains(seeded.queueId));
 }
 
 QTEST_MAIN(TestGuiServer)

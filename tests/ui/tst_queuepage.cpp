@@ -13,13 +13,18 @@
 #include "remote/serversession.h"
 #include "widgets/trailview.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +89,28 @@ struct Fixture
     }
 };
 
+// The demo queue with its arrival times moved so that its reference time (1785400000) is now:
+// ages, shape buckets and expiry look as they would on a live server.
+FakeTransport::Response shiftedDemoQueue()
+{
+    QFile file(QStringLiteral(POSTDESK_TEST_DATA) + u"/ui-demo-queue.jsonl"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("ui-demo-queue.jsonl missing");
+    const QString jsonl = QString::fromUtf8(file.readAll());
+    const qint64 shift = QDateTime::currentSecsSinceEpoch() - 1785400000;
+    static const QRegularExpression arrival(u"\"arrival_time\": (\\d+)"_s);
+    QString shifted;
+    qsizetype last = 0;
+    for (auto it = arrival.globalMatch(jsonl); it.hasNext();) {
+        const auto m = it.next();
+        shifted += jsonl.mid(last, m.capturedStart(1) - last)
+            + QString::number(m.captured(1).toLongLong() + shift);
+        last = m.capturedEnd(1);
+    }
+    shifted += jsonl.mid(last);
+    return {.stdOut = shifted.toUtf8()};
+}
+
 } // namespace
 
 class TestQueuePage : public QObject
@@ -96,6 +123,7 @@ private Q_SLOTS:
     void shapeDoubleClickFiltersTable();
     void nextRetryAfterLoad();
     void trailOfSelectedMessage();
+    void screenshots();
 };
 
 void TestQueuePage::classColumnAndFilter()
@@ -233,6 +261,65 @@ void TestQueuePage::trailOfSelectedMessage()
     QTRY_VERIFY2(trail->state() != Ui::TrailView::State::Loading, qPrintable(trail->statusText()));
     QVERIFY2(trail->state() == Ui::TrailView::State::NoLines || trail->state() == Ui::TrailView::State::Error,
              qPrintable(trail->statusText()));
+}
+
+// Renders the triage views with the demo queue in a light and a dark palette. With
+// POSTDESK_SCREENSHOT_DIR set (scripts/screenshots.sh --fixture) the PNGs land there; otherwise in
+// a temporary directory, only checked for size.
+void TestQueuePage::screenshots()
+{
+    QTemporaryDir scratch;
+    const QString outDir = qEnvironmentVariableIsSet("POSTDESK_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("POSTDESK_SCREENSHOT_DIR") : scratch.path();
+    QDir().mkpath(outDir);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    const QPalette light = QApplication::palette();
+    for (const auto &[suffix, palette] : {std::pair{u""_s, light}, std::pair{u"-dark"_s, dark}}) {
+        QApplication::setPalette(palette);
+        Fixture f;
+        f.fake->onMatch(QRegularExpression(u"^/usr/bin/grep -a -F -n -e "_s + kSeededId + u" -- /var/log/mail.log$"_s),
+                        {.stdOut = "7:2026-07-30T08:02:11.000000+02:00 mx postfix/qmgr[812]: 4D2E8A91C3: "
+                                   "from=<orders@shop.example.net>, size=5234, nrcpt=1 (queue active)\n"
+                                   "9:2026-07-30T08:02:41.000000+02:00 mx postfix/smtp[901]: 4D2E8A91C3: "
+                                   "to=<lena@gmail.example>, relay=mx1.gmail.example[192.0.2.25]:25, delay=30, "
+                                   "delays=0/0/0.2/30, dsn=4.7.28, status=deferred (host mx1.gmail.example[192.0.2.25] "
+                                   "said: 421-4.7.28 unusual rate of unsolicited mail (in reply to end of DATA command))\n"});
+        f.fake->on("/usr/sbin/postqueue -j", shiftedDemoQueue());
+        f.page->resize(1080, 720);
+        f.load();
+        const auto save = [&](const QString &name) {
+            QTest::qWait(50); // let queued layout work (row heights, stretched sections) happen
+            const QImage image = f.page->grab().toImage();
+            QVERIFY(image.width() >= 800 && image.height() >= 500);
+            QVERIFY(image.save(QDir(outDir).filePath(name + suffix + u".png"_s)));
+        };
+        auto *tabs = f.find<QTabWidget>(u"queueTabs"_s);
+        tabs->setCurrentWidget(f.find<QWidget>(u"classSummary"_s));
+        save(u"queue-by-class"_s);
+        tabs->setCurrentWidget(f.find<QWidget>(u"shapeView"_s));
+        QTRY_VERIFY(f.find<QTableView>(u"shapeTable"_s)->model()->rowCount() > 1);
+        save(u"queue-shape"_s);
+        tabs->setCurrentIndex(0);
+        auto *table = f.find<QTableView>(u"queueTable"_s);
+        const QModelIndex source = f.page->model()->index(f.page->model()->rowOfQueueId(kSeededId), 0);
+        table->setCurrentIndex(f.page->proxy()->mapFromSource(source));
+        auto *trail = f.find<Ui::TrailView>(u"trailView"_s);
+        f.find<QTabWidget>(u"previewTabs"_s)->setCurrentWidget(trail);
+        QTRY_COMPARE(trail->state(), Ui::TrailView::State::Lines);
+        save(u"queue-trail"_s);
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestQueuePage)

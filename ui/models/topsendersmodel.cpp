@@ -3,6 +3,7 @@
 #include "displayformat.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace Ui {
 
@@ -59,10 +60,14 @@ QVariant TopSendersModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Sender)
-            return tr("%1\noldest message arrived %2")
-                .arg(s.sender, DisplayFormat::localTime(s.oldestArrival));
-        return {};
+        // Queue text (the sender) must never become markup.
+        return Qt::convertFromPlainText(
+            tr("%1\n%2 message(s) to %3 recipient(s), %4\noldest message arrived %5")
+                .arg(s.sender)
+                .arg(s.messages)
+                .arg(s.recipients)
+                .arg(DisplayFormat::size(s.bytes), DisplayFormat::localTime(s.oldestArrival)),
+            Qt::WhiteSpaceNormal);
     case Qt::TextAlignmentRole:
         if (index.column() != Sender)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

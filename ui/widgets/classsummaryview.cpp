@@ -39,8 +39,11 @@ ClassSummaryView::ClassSummaryView(QWidget *parent)
     m_table->setColumnWidth(ClassSummaryModel::Example, 320);
     m_table->setCursor(Qt::PointingHandCursor);
     // Few rows (at most one per class): fitting their heights to the wrapped text is cheap.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ClassSummaryView::fitRows);
-    connect(header, &QHeaderView::sectionResized, this, &ClassSummaryView::fitRows);
+    // Queued: the stretched last section gets its width only in the next layout pass.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClassSummaryView::fitRows,
+            Qt::QueuedConnection);
+    connect(header, &QHeaderView::sectionResized, this, &ClassSummaryView::fitRows,
+            Qt::QueuedConnection);
     connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT classActivated(index.data(ClassSummaryModel::ClassRole).toInt());
     });
@@ -90,7 +93,7 @@ QTableView *ClassSummaryView::table() const
 void ClassSummaryView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitRows();
+    QMetaObject::invokeMethod(this, &ClassSummaryView::fitRows, Qt::QueuedConnection);
 }
 
 void ClassSummaryView::fitRows()

@@ -55,11 +55,11 @@ ShapeView::ShapeView(QWidget *parent)
     m_matrix->setItemDelegate(new HeatmapDelegate(ShapeModel::HeatRole, m_matrix));
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrix->horizontalHeader()->setDefaultSectionSize(m_matrix->fontMetrics().horizontalAdvance(
-                                                            QStringLiteral("≥ 21.3 h")) + 16);
+                                                            QStringLiteral("≥ 21.3 h")) + 10);
     m_matrix->setCursor(Qt::PointingHandCursor);
     connect(m_shape, &QAbstractItemModel::modelReset, this, [this] {
         m_matrix->setColumnWidth(ShapeModel::Domain,
-                                 m_matrix->fontMetrics().horizontalAdvance(QStringLiteral("bulk-receiver.example.com")) + 16);
+                                 m_matrix->fontMetrics().horizontalAdvance(QStringLiteral("bulk-receiver.example")) + 12);
     });
     connect(m_matrix, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString domain = index.data(ShapeModel::DomainRole).toString();
@@ -73,7 +73,10 @@ ShapeView::ShapeView(QWidget *parent)
     m_top->setAlternatingRowColors(true);
     m_top->horizontalHeader()->setSectionResizeMode(TopSendersModel::Sender, QHeaderView::Stretch);
     for (int c = TopSendersModel::Messages; c < TopSendersModel::ColumnCount; ++c)
-        m_top->setColumnWidth(c, m_top->fontMetrics().horizontalAdvance(QStringLiteral("Recipients")) + 18);
+        m_top->setColumnWidth(c, m_top->fontMetrics().horizontalAdvance(QStringLiteral("Messages")) + 10);
+    // A narrow pane: who and how much of the queue; recipients and size are in the tooltip.
+    m_top->hideColumn(TopSendersModel::Recipients);
+    m_top->hideColumn(TopSendersModel::Size);
 
     auto *topTitle = new QLabel(tr("Top senders (messages in the queue)"), this);
     topTitle->setTextFormat(Qt::PlainText);
@@ -88,7 +91,8 @@ ShapeView::ShapeView(QWidget *parent)
     split->addWidget(m_matrix);
     split->addWidget(topBox);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({820, 260});
     split->setChildrenCollapsible(false);
 
     auto *bar = new QHBoxLayout;

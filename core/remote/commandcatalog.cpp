@@ -322,7 +322,7 @@ CatalogResult CommandCatalog::filterMailLogForStats(const QString &file, LogComp
     if (!tool->path.isEmpty())
         caps.binaries.insert(tool->tool, tool->path);
     auto r = CommandCatalog(caps).make(tool->tool,
-                                       {"-a", "-F", "-e", " status=", "-e", "reject:", "-e", " from=<",
+                                       {"-a", "-F", "-e", " status=", "-e", "reject:", "-e", ", nrcpt=",
                                         "--", file.toUtf8()},
                                        privilege,
                                        Tr::tr("read delivery lines of the mail log (%1 %2)").arg(tool->tool, file));

@@ -85,7 +85,7 @@ public:
     CatalogResult searchMailLog(const QList<QueueId> &ids, const QString &file,
                                 LogCompression compression, Privilege privilege,
                                 const QString &xzgrepPath = {}) const;
-    // grep -a -F -e ' status=' -e 'reject:' -e ' from=<' -- FILE: the lines statistics need.
+    // grep -a -F -e ' status=' -e 'reject:' -e ', nrcpt=' -- FILE: the lines statistics need.
     // Streamed without keeping stdout (the caller parses chunks); 64 GB cap; 1 h timeout.
     CatalogResult filterMailLogForStats(const QString &file, LogCompression compression,
                                         Privilege privilege, const QString &xzgrepPath = {}) const;

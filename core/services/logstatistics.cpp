@@ -321,7 +321,7 @@ bool LogStatisticsBuilder::addLine(const Postfix::LogLineView &line)
         } else if (msg.contains("status=expired")) {
             f.status = LogStatus::Expired;
         }
-    } else if (msg.startsWith("to=<") || msg.contains(" status=")) {
+    } else if (msg.startsWith("to=<")) { // every delivery line starts so (smtp, lmtp, local, virtual, error, pipe)
         f.status = MailLogParser::status(msg, &f.reason);
         if (f.status == LogStatus::Sent && !statusWordIsSent(msg))
             f.status = LogStatus::Other; // "deliverable"/"undeliverable" (sendmail -bv): not deliveries

@@ -45,7 +45,7 @@ Setup makeSession(const FakeTransport::ProbeSetup &probe, const QByteArray &loca
 
 QRegularExpression filterOf(const QString &tool, const QString &file)
 {
-    return QRegularExpression(u"^/usr/bin/"_s + tool + u" -a -F -e ' status=' -e reject: -e ' from=<' -- "_s
+    return QRegularExpression(u"^/usr/bin/"_s + tool + u" -a -F -e ' status=' -e reject: -e ', nrcpt=' -- "_s
                               + QRegularExpression::escape(file) + u"$"_s);
 }
 

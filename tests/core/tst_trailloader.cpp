@@ -187,7 +187,7 @@ private Q_SLOTS:
                                        Remote::CommandCatalog::LogCompression::Xz, Remote::Privilege::User).ok());
         r = catalog.filterMailLogForStats(u"/var/log/mail.log"_s, Remote::CommandCatalog::LogCompression::None,
                                           Remote::Privilege::User);
-        QCOMPARE(r.command.shellLine, "/usr/bin/grep -a -F -e ' status=' -e reject: -e ' from=<' -- /var/log/mail.log");
+        QCOMPARE(r.command.shellLine, "/usr/bin/grep -a -F -e ' status=' -e reject: -e ', nrcpt=' -- /var/log/mail.log");
         r = catalog.readMailJournal(1700000000, 1700003600, Remote::Privilege::User);
         QCOMPARE(r.command.shellLine, "/usr/bin/journalctl SYSLOG_FACILITY=2 -o short-iso --no-pager -q "
                                       "--since @1700000000 --until @1700003600");

@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 using TestSupport::FakeTransport;
 using Ui::QueueTableModel;
@@ -89,6 +91,18 @@ struct Fixture
     }
 };
 
+// The seeded message's two log lines, answered to TrailLoader's grep of /var/log/mail.log.
+void answerTrail(FakeTransport *fake)
+{
+    fake->onMatch(QRegularExpression(u"^/usr/bin/grep -a -F -n .*-e "_s + kSeededId + u" -- /var/log/mail.log$"_s),
+                  {.stdOut = "7:2026-07-30T08:02:11.000000+02:00 mx postfix/qmgr[812]: 4D2E8A91C3: "
+                             "from=<orders@shop.example.net>, size=5234, nrcpt=1 (queue active)\n"
+                             "9:2026-07-30T08:02:41.000000+02:00 mx postfix/smtp[901]: 4D2E8A91C3: "
+                             "to=<lena@gmail.example>, relay=mx1.gmail.example[192.0.2.25]:25, delay=30, "
+                             "delays=0/0/0.2/30, dsn=4.7.28, status=deferred (host mx1.gmail.example[192.0.2.25] "
+                             "said: 421-4.7.28 unusual rate of unsolicited mail (in reply to end of DATA command))\n"});
+}
+
 // The demo queue with its arrival times moved so that its reference time (1785400000) is now:
 // ages, shape buckets and expiry look as they would on a live server.
 FakeTransport::Response shiftedDemoQueue()
@@ -96,19 +110,20 @@ FakeTransport::Response shiftedDemoQueue()
     QFile file(QStringLiteral(POSTDESK_TEST_DATA) + u"/ui-demo-queue.jsonl"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("ui-demo-queue.jsonl missing");
-    const QString jsonl = QString::fromUtf8(file.readAll());
     const qint64 shift = QDateTime::currentSecsSinceEpoch() - 1785400000;
-    static const QRegularExpression arrival(u"\"arrival_time\": (\\d+)"_s);
-    QString shifted;
-    qsizetype last = 0;
-    for (auto it = arrival.globalMatch(jsonl); it.hasNext();) {
-        const auto m = it.next();
-        shifted += jsonl.mid(last, m.capturedStart(1) - last)
-            + QString::number(m.captured(1).toLongLong() + shift);
-        last = m.capturedEnd(1);
+    const QByteArray key = "\"arrival_time\": ";
+    FakeTransport::Response out;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const qsizetype from = line.indexOf(key) + key.size();
+        qsizetype to = from;
+        while (to < line.size() && std::isdigit(static_cast<unsigned char>(line.at(to))))
+            ++to;
+        out.stdOut += line.left(from) + QByteArray::number(line.mid(from, to - from).toLongLong() + shift)
+            + line.mid(to) + '\n';
     }
-    shifted += jsonl.mid(last);
-    return {.stdOut = shifted.toUtf8()};
+    return out;
 }
 
 } // namespace
@@ -231,12 +246,7 @@ void TestQueuePage::nextRetryAfterLoad()
 void TestQueuePage::trailOfSelectedMessage()
 {
     Fixture f;
-    f.fake->onMatch(QRegularExpression(u"^/usr/bin/grep -a -F -n -e "_s + kSeededId + u" -- /var/log/mail.log$"_s),
-                    {.stdOut = "7:2026-07-30T08:02:11.000000+02:00 mx postfix/qmgr[812]: 4D2E8A91C3: "
-                               "from=<orders@shop.example.net>, size=5234, nrcpt=1 (queue active)\n"
-                               "9:2026-07-30T08:02:41.000000+02:00 mx postfix/smtp[901]: 4D2E8A91C3: "
-                               "to=<lena@gmail.example>, relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, "
-                               "status=deferred (connect to mx1.gmail.example[192.0.2.25]:25: Connection timed out)\n"});
+    answerTrail(f.fake);
     f.load();
     auto *table = f.find<QTableView>(u"queueTable"_s);
     const QModelIndex source = f.page->model()->index(f.page->model()->rowOfQueueId(kSeededId), 0);
@@ -247,7 +257,8 @@ void TestQueuePage::trailOfSelectedMessage()
     for (const QByteArray &line : f.fake->shellLines())
         QVERIFY2(!line.startsWith("/usr/bin/grep"), line.constData());
     f.find<QTabWidget>(u"previewTabs"_s)->setCurrentWidget(trail);
-    QTRY_COMPARE(trail->state(), Ui::TrailView::State::Lines);
+    QTRY_VERIFY2(trail->state() == Ui::TrailView::State::Lines,
+                 qPrintable(trail->statusText() + u'\n' + QString::fromUtf8(f.fake->shellLines().join('\n'))));
     auto *lines = f.find<QTableView>(u"trailTable"_s);
     QCOMPARE(lines->model()->rowCount(), 2);
     QCOMPARE(lines->model()->index(1, 3).data().toString(), u"deferred"_s);
@@ -288,13 +299,7 @@ void TestQueuePage::screenshots()
     for (const auto &[suffix, palette] : {std::pair{u""_s, light}, std::pair{u"-dark"_s, dark}}) {
         QApplication::setPalette(palette);
         Fixture f;
-        f.fake->onMatch(QRegularExpression(u"^/usr/bin/grep -a -F -n -e "_s + kSeededId + u" -- /var/log/mail.log$"_s),
-                        {.stdOut = "7:2026-07-30T08:02:11.000000+02:00 mx postfix/qmgr[812]: 4D2E8A91C3: "
-                                   "from=<orders@shop.example.net>, size=5234, nrcpt=1 (queue active)\n"
-                                   "9:2026-07-30T08:02:41.000000+02:00 mx postfix/smtp[901]: 4D2E8A91C3: "
-                                   "to=<lena@gmail.example>, relay=mx1.gmail.example[192.0.2.25]:25, delay=30, "
-                                   "delays=0/0/0.2/30, dsn=4.7.28, status=deferred (host mx1.gmail.example[192.0.2.25] "
-                                   "said: 421-4.7.28 unusual rate of unsolicited mail (in reply to end of DATA command))\n"});
+        answerTrail(f.fake);
         f.fake->on("/usr/sbin/postqueue -j", shiftedDemoQueue());
         f.page->resize(1080, 720);
         f.load();
@@ -316,7 +321,8 @@ void TestQueuePage::screenshots()
         table->setCurrentIndex(f.page->proxy()->mapFromSource(source));
         auto *trail = f.find<Ui::TrailView>(u"trailView"_s);
         f.find<QTabWidget>(u"previewTabs"_s)->setCurrentWidget(trail);
-        QTRY_COMPARE(trail->state(), Ui::TrailView::State::Lines);
+        QTRY_VERIFY2(trail->state() == Ui::TrailView::State::Lines,
+                 qPrintable(trail->statusText() + u'\n' + QString::fromUtf8(f.fake->shellLines().join('\n'))));
         save(u"queue-trail"_s);
     }
     QApplication::setPalette(light);

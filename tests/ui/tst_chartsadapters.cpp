@@ -132,7 +132,7 @@ void TestChartAdapters::ageHistogramUsesQshapeBuckets()
     QCOMPARE(data.categories.at(1), u"5–10"_s);
     QCOMPARE(data.categories.last(), u"1280+"_s);
     QCOMPARE(data.sets.first().values, (QList<qreal>{1, 0, 2, 0, 0, 0, 0, 0, 3, 9}));
-    QVERIFY(!data.horizontal);
+    QVERIFY(data.horizontal);
 }
 
 void TestChartAdapters::deliveryPerHourStacked()

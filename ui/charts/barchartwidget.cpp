@@ -164,6 +164,9 @@ void BarChartWidget::buildCategoryAxis(bool horizontal)
     }
     axis->setTitleText(m_data.categoryTitle);
     axis->setGridLineVisible(false);
+    // Qt elides every label to "..." once one does not fit its slot; domains and class titles
+    // are the information here, so draw them whole.
+    axis->setTruncateLabels(false);
     chart()->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(axis);
     styleAxis(axis);

@@ -91,6 +91,7 @@ BarChartData topDomains(const Postfix::QueueShape &shape)
 BarChartData ageHistogram(const Postfix::QueueShape &shape)
 {
     BarChartData data;
+    data.horizontal = true; // ten bucket labels read better one per line than side by side
     data.valueTitle = Tr::tr("recipients");
     data.categoryTitle = Tr::tr("age in minutes (qshape buckets)");
     data.emptyText = Tr::tr("The queue is empty: no ages to show.");

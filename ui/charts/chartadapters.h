@@ -32,7 +32,8 @@ BarChartData reasonsByClass(const ClassCounts &counts);
 // row, if any, comes last and is called "other domains").
 BarChartData topDomains(const Postfix::QueueShape &shape);
 
-// The shape's TOTAL row: recipients per qshape age bucket ("0–5", "5–10", …, "1280+" minutes).
+// The shape's TOTAL row: recipients per qshape age bucket ("0–5", "5–10", …, "1280+" minutes),
+// as horizontal bars, youngest at the top.
 BarChartData ageHistogram(const Postfix::QueueShape &shape);
 
 // Sent / deferred / bounced / rejected (and expired when there is any) stacked per hour. Hours

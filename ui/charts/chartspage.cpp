@@ -10,7 +10,7 @@
 namespace Ui {
 
 namespace {
-constexpr int kTopDomains = 10;
+constexpr int kTopDomains = 8;
 }
 
 ChartsPage::ChartsPage(QWidget *parent)
@@ -37,6 +37,8 @@ ChartsPage::ChartsPage(QWidget *parent)
     grid->addWidget(m_history, 1, 2);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
+    grid->setRowStretch(0, 5); // the bar lists need the height more than the time charts
+    grid->setRowStretch(1, 4);
     clear();
 }
 

@@ -102,13 +102,16 @@ void TimeLineChartWidget::rebuild()
         chart()->addSeries(line);
         lines << line;
     }
-    // A single refresh still gets a readable axis: five minutes either side.
-    const qint64 pad = last - first < 60'000 ? 5 * 60'000 : (last - first) / 20;
+    // A single refresh still gets a readable axis: half a minute either side at least.
+    const qint64 span = last - first;
+    const qint64 pad = qMax<qint64>(30'000, span / 20);
     auto *time = new QDateTimeAxis;
     time->setRange(QDateTime::fromMSecsSinceEpoch(first - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
-    time->setFormat(last - first > 20 * 3600'000LL ? QStringLiteral("MMM d HH:mm")
+    time->setFormat(span > 20 * 3600'000LL ? QStringLiteral("MMM d HH:mm")
+                    : span + 2 * pad < 3600'000LL ? QStringLiteral("HH:mm:ss")
                                                    : QStringLiteral("HH:mm"));
-    time->setTickCount(6);
+    time->setTickCount(4);
+    time->setTruncateLabels(false);
     auto *values = new QValueAxis;
     ChartAxes::applyCountScale(values, top);
     values->setTitleText(m_data.valueTitle);

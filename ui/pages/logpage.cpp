@@ -25,12 +25,14 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Ui {
 
 using Postfix::LogStatus;
 
 namespace {
-constexpr int kColumnWidths[] = {140, 70, 130, 100, 170, 190, 190, 300};
+constexpr int kColumnWidths[] = {135, 66, 150, 90, 170, 190, 190, 300};
 constexpr int kTopRows = 10;
 
 QString number(qint64 n)
@@ -110,7 +112,7 @@ LogPage::LogPage(QWidget *parent)
     m_splitter->addWidget(buildStatsPanel());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({640, 420});
+    m_splitter->setSizes({660, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -248,7 +250,7 @@ QWidget *LogPage::buildStatsPanel()
     m_senderWarning->hide();
     m_topSenders = newSmallTable({tr("Top senders"), tr("Messages"), tr("Share")}, panel);
     m_topSenders->setObjectName(QStringLiteral("logTopSenders"));
-    m_topDomains = newSmallTable({tr("Top deferred domains"), tr("Deferrals")}, panel);
+    m_topDomains = newSmallTable({tr("Deferred to"), tr("Deferrals")}, panel);
     m_topDomains->setObjectName(QStringLiteral("logTopDeferredDomains"));
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_topSenders, 3);
@@ -386,11 +388,17 @@ void LogPage::showResult(const Services::LogStatsResult &result)
     }
     m_hasResult = true;
     m_model->setEvents(result.events);
+    // Delivery lines carry no sender: the column only shows when some event has one.
+    const bool anySender = std::any_of(result.events.cbegin(), result.events.cend(),
+                                       [](const Postfix::LogEvent &e) { return !e.from.isEmpty(); });
+    m_table->setColumnHidden(LogEventModel::Sender, !anySender);
     if (result.events.isEmpty())
         showEmptyText(tr("No deliveries or rejects in this window."));
     else
         m_stack->setCurrentWidget(m_table);
     m_raw->clear();
+    if (m_proxy->rowCount() > 0) // the newest event's line right away
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     QString status = tr("%1 read from %2 in %3 s")
                          .arg(DisplayFormat::size(result.bytesRead),
                               result.searchedFiles.isEmpty() ? tr("the journal")
@@ -444,7 +452,8 @@ void LogPage::showTopSenders(const Services::LogStatistics &stats)
         const int row = m_topSenders->rowCount();
         m_topSenders->insertRow(row);
         const double share = total > 0 ? 100.0 * double(c.count) / double(total) : 0;
-        auto *sender = new QTableWidgetItem(c.key.isEmpty() ? tr("(empty sender)") : c.key);
+        const bool nullSender = c.key.isEmpty() || c.key == QStringLiteral("<>");
+        auto *sender = new QTableWidgetItem(nullSender ? tr("<> (bounces)") : c.key);
         sender->setToolTip(sender->text());
         m_topSenders->setItem(row, 0, sender);
         m_topSenders->setItem(row, 1, numberItem(number(c.count)));

@@ -383,6 +383,13 @@ void TestQueueTableModel::mixedClassesTooltip()
     QVERIFY2(tip.contains(u"Rule:"_s), qPrintable(tip));
     QVERIFY2(tip.contains(dns.fixHint.left(20).toHtmlEscaped()), qPrintable(tip));
     QVERIFY2(tip.contains(u"2 recipient"_s), qPrintable(tip));
+
+    // The Reason column shows a reason of the row's class, even when another one comes first.
+    m.recipients.move(2, 0);
+    model.setMessages({m});
+    QCOMPARE(model.messageClass(0), int(Diagnosis::ReasonClass::Dns));
+    QVERIFY(model.index(0, QueueTableModel::Reason).data().toString().startsWith(u"Host or domain name not found"_s));
+    QVERIFY(model.index(0, QueueTableModel::Reason).data(QueueTableModel::SortRole).toString().startsWith(u"host or domain"_s));
 }
 
 void TestQueueTableModel::classFilterCombinesWithOthers()

@@ -42,6 +42,13 @@ MessageClassifier::Result MessageClassifier::classify(const Postfix::QueuedMessa
             result.mainClass = cls;
         }
     }
+    for (qsizetype i = 0; i < message.recipients.size() && result.mainClass != kNoClass; ++i) {
+        const QString &reason = reasonOf(message.recipients.at(i));
+        if (!reason.isEmpty() && int(classOf(reason)) == result.mainClass) {
+            result.exampleRecipient = int(i);
+            break;
+        }
+    }
     return result;
 }
 

@@ -23,6 +23,7 @@ public:
     {
         int mainClass = kNoClass; // int(Diagnosis::ReasonClass); kNoClass = no recipient has a reason
         std::array<int, Diagnosis::reasonClassCount> recipients{}; // recipients per class
+        int exampleRecipient = -1; // index of the first recipient whose reason is of mainClass
     };
 
     // A recipient's reason as Postfix reports it: delay_reason, else bounce_reason (3.11+).

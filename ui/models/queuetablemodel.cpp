@@ -12,17 +12,6 @@ using Postfix::QueuedMessage;
 
 namespace {
 
-QString firstReason(const QueuedMessage &message)
-{
-    for (const Postfix::Recipient &r : message.recipients) {
-        if (!r.delayReason.isEmpty())
-            return r.delayReason;
-        if (!r.bounceReason.isEmpty())
-            return r.bounceReason;
-    }
-    return {};
-}
-
 QString firstRecipient(const QueuedMessage &message)
 {
     return message.recipients.isEmpty() ? QString() : message.recipients.constFirst().address;
@@ -108,7 +97,7 @@ QVariant QueueTableModel::displayData(int row, int column) const
         return tr("%1 +%2").arg(first).arg(m.recipients.size() - 1);
     }
     case Reason:
-        return firstReason(m);
+        return shownReason(row);
     case Flags:
         return m.forcedExpire ? tr("forced expire") : QString();
     case Class: {
@@ -233,9 +222,31 @@ QVariant QueueTableModel::sortData(int row, int column) const
     return {};
 }
 
-QueueTableModel::SortKeys QueueTableModel::keysFor(const QueuedMessage &m)
+QueueTableModel::SortKeys QueueTableModel::keysFor(const QueuedMessage &m, const QString &reason)
 {
-    return {m.sender.toLower(), firstRecipient(m).toLower(), firstReason(m).toLower()};
+    return {m.sender.toLower(), firstRecipient(m).toLower(), reason.toLower()};
+}
+
+QueueTableModel::Triage QueueTableModel::triageFor(const QueuedMessage &m)
+{
+    const MessageClassifier::Result r = m_classifier.classify(m);
+    return Triage{0, 0, qint8(r.mainClass), qint16(r.exampleRecipient < 32767 ? r.exampleRecipient : -1)};
+}
+
+const QString &QueueTableModel::shownReason(int row) const
+{
+    // The reason of the message's class, so Class and Reason of a row never contradict each
+    // other when its recipients are stuck for different reasons (all are in the tooltip).
+    static const QString none;
+    const QueuedMessage &m = m_messages.at(row);
+    const int i = m_triage.at(row).reasonRecipient;
+    if (i >= 0 && i < m.recipients.size())
+        return MessageClassifier::reasonOf(m.recipients.at(i));
+    for (const Postfix::Recipient &r : m.recipients) {
+        if (!MessageClassifier::reasonOf(r).isEmpty())
+            return MessageClassifier::reasonOf(r);
+    }
+    return none;
 }
 
 bool QueueTableModel::lessThan(int column, int leftRow, int rightRow) const
@@ -374,8 +385,8 @@ void QueueTableModel::appendMessages(const QList<QueuedMessage> &batch)
     m_triage.reserve(m_messages.size());
     for (const QueuedMessage &m : batch) {
         ++m_counts[size_t(m.queueName)];
-        m_keys.append(keysFor(m));
-        m_triage.append(Triage{0, 0, qint8(m_classifier.classify(m).mainClass)});
+        m_triage.append(triageFor(m));
+        m_keys.append(keysFor(m, shownReason(int(m_triage.size()) - 1)));
     }
     computeTimes(first);
     endInsertRows();
@@ -392,8 +403,8 @@ void QueueTableModel::setMessages(const QList<QueuedMessage> &messages)
     m_counts.fill(0);
     for (const QueuedMessage &m : std::as_const(m_messages)) {
         ++m_counts[size_t(m.queueName)];
-        m_keys.append(keysFor(m));
-        m_triage.append(Triage{0, 0, qint8(m_classifier.classify(m).mainClass)});
+        m_triage.append(triageFor(m));
+        m_keys.append(keysFor(m, shownReason(int(m_triage.size()) - 1)));
     }
     computeTimes(0);
     endResetModel();

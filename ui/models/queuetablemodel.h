@@ -19,7 +19,7 @@ namespace Ui {
 // GUI thread only. Built to hold 100,000 rows: data() formats only what a view asks for.
 //
 // Triage columns: Class (the reason class most recipients share; each distinct reason text is
-// classified once, when its row arrives), Next retry and Expires (from setQueueTimes(), which
+// classified once, when its row arrives; Reason then shows a reason of that class), Next retry and Expires (from setQueueTimes(), which
 // QueuePage calls when Services::QueueTimesLoader finishes after a load; until then "…").
 class QueueTableModel final : public QAbstractTableModel
 {
@@ -109,7 +109,7 @@ private:
         QString recipient;
         QString reason;
     };
-    static SortKeys keysFor(const Postfix::QueuedMessage &message);
+    static SortKeys keysFor(const Postfix::QueuedMessage &message, const QString &reason);
 
     // Per-row triage values, parallel to m_messages.
     struct Triage
@@ -117,7 +117,10 @@ private:
         qint64 nextRetry = 0; // epoch s; 0 = unknown / not a deferred file
         qint64 expires = 0;   // epoch s; 0 = none (hold, unknown arrival)
         qint8 cls = MessageClassifier::kNoClass;
+        qint16 reasonRecipient = -1; // whose reason the Reason column shows; -1 = the first one
     };
+    Triage triageFor(const Postfix::QueuedMessage &message);
+    const QString &shownReason(int row) const;
 
     QList<Postfix::QueuedMessage> m_messages;
     QList<SortKeys> m_keys;

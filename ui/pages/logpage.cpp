@@ -253,7 +253,7 @@ QWidget *LogPage::buildStatsPanel()
     m_topDomains = newSmallTable({tr("Deferred to"), tr("Deferrals")}, panel);
     m_topDomains->setObjectName(QStringLiteral("logTopDeferredDomains"));
     auto *tables = new QHBoxLayout;
-    tables->addWidget(m_topSenders, 3);
+    tables->addWidget(m_topSenders, 3); // who sends is the question; domains read when elided
     tables->addWidget(m_topDomains, 2);
     column->addWidget(m_totals);
     column->addWidget(m_perHour, 3);

@@ -53,7 +53,8 @@ struct LogEvent
                              // "milter-reject" for rejects
     QString reason;          // the text in parentheses after status=… (outer parens removed), or
                              // the reject text after "reject: …: " for rejects
-    QString nextQueueId;     // "queued as NEWID" inside a sent reason (content-filter re-injection)
+    QString nextQueueId;     // "queued as NEWID" inside a sent reason (content-filter re-injection),
+                             // "forwarded as NEWID" (local(8) forwarding to another address)
                              // or the ID of a generated bounce ("sender non-delivery notification: NEWID")
     bool removed = false;    // "ID: removed" — the message left the queue
 

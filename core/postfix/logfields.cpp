@@ -210,7 +210,8 @@ QByteArrayView LogFields::nextQueueId(QByteArrayView text)
 {
     const char *begin = text.data();
     const char *end = begin + text.size();
-    for (QByteArrayView marker : {QByteArrayView("queued as "), QByteArrayView("notification: ")}) {
+    for (QByteArrayView marker : {QByteArrayView("queued as "), QByteArrayView("forwarded as "),
+                                  QByteArrayView("notification: ")}) {
         if (const char *hit = find(begin, end, marker)) {
             const QByteArrayView id = idToken(hit + marker.size(), end);
             if (id.size() >= kMinQueueId && id.size() <= kMaxQueueId)

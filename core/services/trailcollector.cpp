@@ -75,8 +75,10 @@ void TrailCollector::addLine(int fileRank, qint64 lineNo, QByteArrayView line, c
     };
     note(follow(e.queueId), parent ? 0 : fileRank);
     note(follow(e.origId), fileRank);
-    if (e.relay.isEmpty() || isLocalFilterRelay(e.relay.toUtf8()))
-        note(follow(e.nextQueueId), fileRank); // bounce notification, or a content filter's re-injection
+    // A bounce notification, a content filter's re-injection, or local(8) forwarding the
+    // message as a new queue file; after a remote relay "queued as" is the remote server's ID.
+    if (e.relay.isEmpty() || e.relay == u"local" || isLocalFilterRelay(e.relay.toUtf8()))
+        note(follow(e.nextQueueId), fileRank);
     m_lines.insert(key, kept);
 }
 

@@ -411,6 +411,12 @@ void TestMailLogParser::fields_data()
         << QStringList{n, u"liska@fg.cz"_s, n, u"hermes.fg.cz[193.86.74.5]:25"_s, u"2.0.0"_s,
                        u"0.01/0/0.05/0.1"_s, n, n, n}
         << 0.16 << qint64(-1) << -1 << u"5058FBC3A"_s << false;
+    QTest::newRow("local forwarding, forwarded as (pixelpark corpus)")
+        << QByteArray("2023-03-14T06:27:35.281454+01:00 helga postfix/local[326895]: 4PbMVH1gW1z3tBr: to=<root@mail.uhu-banane.de>, relay=local, delay=0.05, delays=0.01/0.03/0/0.01, dsn=2.0.0, status=sent (forwarded as 4PbMVH1yTpz3tG3)")
+        << u"sent"_s << u"sent"_s << u"forwarded as 4PbMVH1yTpz3tG3"_s
+        << QStringList{n, u"root@mail.uhu-banane.de"_s, n, u"local"_s, u"2.0.0"_s,
+                       u"0.01/0.03/0/0.01"_s, n, n, n}
+        << 0.05 << qint64(-1) << -1 << u"4PbMVH1yTpz3tG3"_s << false;
     QTest::newRow("deferred, nested parentheses and = in reason, orig_to")
         << QByteArray("Jan  5 10:00:00 mx postfix/smtp[1]: 4F2A3B1C9D: to=<a@gmail.com>, orig_to=<root>, relay=gmail-smtp-in.l.google.com[1.2.3.4]:25, conn_use=2, delay=332, delays=328/0.03/3.4/0.57, dsn=4.7.28, status=deferred (host x[1.2.3.4] said: 421-4.7.28 (unusual rate) name=foo (in reply to end of DATA command))")
         << u"deferred"_s << u"deferred"_s

@@ -250,6 +250,30 @@ private Q_SLOTS:
         QVERIFY(!r.truncated);
     }
 
+    void followsLocalForwardingButNotARemoteQueueId()
+    {
+        auto s = makeSession({}, locateOutput("file=1 100 1700000300 /var/log/mail.log\n"));
+        // A is delivered locally and forwarded as B; B goes to a remote MX that answers with its
+        // own queue ID, which is not ours to follow.
+        s.fake->onMatch(grepFor({idA}, u"/var/log/mail.log"_s),
+                        lines({{1, stamp(1) + "postfix/local[20]: " + idA.toLatin1()
+                                       + ": to=<root@example.com>, relay=local, delay=0.05, delays=0.01/0.03/0/0.01, dsn=2.0.0, status=sent (forwarded as "
+                                       + idB.toLatin1() + ")"}}));
+        s.fake->onMatch(grepFor({idB}, u"/var/log/mail.log"_s),
+                        lines({{1, stamp(1) + "postfix/local[20]: " + idA.toLatin1()
+                                       + ": to=<root@example.com>, relay=local, delay=0.05, delays=0.01/0.03/0/0.01, dsn=2.0.0, status=sent (forwarded as "
+                                       + idB.toLatin1() + ")"},
+                               {2, stamp(2) + "postfix/smtp[21]: " + idB.toLatin1()
+                                       + ": to=<admin@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as "
+                                       + idOther.toLatin1() + ")"}}));
+        TrailLoader loader(s.session.get());
+        const TrailResult r = load(loader, idA);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.followedIds, (QStringList{idA, idB}));
+        QCOMPARE(r.events.size(), 2);
+        QCOMPARE(r.events.last().queueId, idB);
+    }
+
     void goneMessageIsAnEmptyTrail()
     {
         auto s = makeSession({}, locateOutput("file=1 100 1700000300 /var/log/mail.log\n"));

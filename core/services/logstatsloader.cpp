@@ -7,6 +7,7 @@
 #include "streamlines.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -45,6 +46,10 @@ public:
     StreamLines lines;
     std::deque<QByteArray> kept; // raw delivery/reject lines, newest maxEvents
     qint64 eventLines = 0;       // all of them, kept or not
+    // Envelope sender per queue ID from qmgr's "from=<…>, size=…, nrcpt=…" lines: delivery lines
+    // do not name the sender, the log view wants it. Bounded; cleared when it grows too large.
+    QHash<QByteArray, QByteArray> senders;
+    static constexpr qsizetype maxSenders = 200000;
     int readOk = 0;
     QStringList denied;
 
@@ -92,6 +97,7 @@ void LogStatsLoader::load(const LogWindow &window)
     d->result.window = window;
     d->queue.clear();
     d->kept.clear();
+    d->senders.clear();
     d->eventLines = 0;
     d->lines.clear();
     d->readOk = 0;
@@ -214,8 +220,16 @@ void LogStatsLoader::Private::processLine(QByteArrayView line)
             builder->addNonPostfix();
         return;
     }
-    if (!builder->addLine(view))
+    if (!builder->addLine(view)) {
+        if (view.service == "qmgr" && view.message.startsWith("from=<") && !view.queueId.isEmpty()
+            && view.message.contains(", nrcpt=")) {
+            if (senders.size() >= maxSenders)
+                senders.clear();
+            senders.insert(view.queueId.toByteArray(),
+                           Postfix::MailLogParser::field(view.message, "from").toByteArray());
+        }
         return;
+    }
     ++eventLines;
     kept.emplace_back(line.toByteArray());
     if (qsizetype(kept.size()) > qsizetype(result.window.maxEvents))
@@ -275,12 +289,19 @@ void LogStatsLoader::Private::finish()
         result.events.reserve(qsizetype(kept.size()));
         for (const QByteArray &raw : kept) {
             Postfix::LogEvent event;
-            if (parser->parseEvent(raw, &event))
-                result.events.append(std::move(event));
+            if (!parser->parseEvent(raw, &event))
+                continue;
+            if (event.from.isNull() && !event.queueId.isEmpty()) {
+                const auto sender = senders.constFind(event.queueId.toUtf8());
+                if (sender != senders.constEnd())
+                    event.from = sender->isEmpty() ? QStringLiteral("") : QString::fromUtf8(*sender);
+            }
+            result.events.append(std::move(event));
         }
         result.eventsTruncated = eventLines > qint64(kept.size());
     }
     kept.clear();
+    senders.clear();
     builder.reset();
     result.elapsedMs = clock.elapsed();
     LogStatsResult done = std::move(result);

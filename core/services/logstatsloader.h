@@ -28,6 +28,8 @@ struct LogStatsResult
 {
     LogWindow window;
     LogStatistics stats;
+    // Delivery events also carry the envelope sender (from, from qmgr's line of the same ID when
+    // that line was in the window; null otherwise, empty for the null sender).
     QList<Postfix::LogEvent> events;   // delivery (status=) and reject events in the window,
                                        // ascending time, at most window.maxEvents
     bool eventsTruncated = false;

@@ -107,6 +107,24 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
     }
 
+    void deliveryEventsNameTheirSender()
+    {
+        auto s = makeSession({}, "maillog_file=\nfile=1 100 1700000000 /var/log/mail.log\n");
+        FakeTransport::Response live;
+        live.stdOut = "2023-11-14T21:39:00+00:00 mx postfix/qmgr[2]: AAAAAA1111: from=<alice@example.com>, size=900, nrcpt=1 (queue active)\n"
+                      "2023-11-14T21:39:00+00:00 mx postfix/qmgr[2]: AAAAAA2222: from=<>, size=900, nrcpt=1 (queue active)\n"
+                + deferral("AAAAAA1111", 40) + deferral("AAAAAA2222", 41) + deferral("AAAAAA3333", 42);
+        s.fake->onMatch(filterOf(u"grep"_s, u"/var/log/mail.log"_s), live);
+        LogStatsLoader loader(s.session.get());
+        const LogStatsResult r = load(loader, LogWindow{});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.events.size(), 3);
+        QCOMPARE(r.events.at(0).from, u"alice@example.com"_s);
+        QVERIFY(!r.events.at(1).from.isNull()); // the null sender: empty, but known
+        QVERIFY(r.events.at(1).from.isEmpty());
+        QVERIFY(r.events.at(2).from.isNull()); // its qmgr line is not in the window
+    }
+
     void withoutSinceOnlyTheLiveFile()
     {
         auto s = makeSession({}, "maillog_file=\nfile=1 100 1700000000 /var/log/mail.log\n"

@@ -91,6 +91,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->addWidget(m_counts, 1);
 
     connect(m_queuePage, &QueuePage::countsChanged, this, &MainWindow::updateCounts);
+    // Queue-size history and queue charts follow every finished load.
+    connect(m_queuePage, &QueuePage::loadFinished, this, &MainWindow::onQueueFinished);
     connect(m_queuePage, &QueuePage::loadingChanged, this, [this](bool loading) {
         updateActions();
         if (!loading)
@@ -147,7 +149,7 @@ void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
 {
     if (!snapshot.ok() || snapshot.mailSystemDown)
         return;
-    // The page's own finished() handler ran first (it connected first): the model is complete.
+    // Emitted after the page took the result in: the model is complete.
     const QueueTableModel *model = m_queuePage->model();
     QList<Postfix::QueuedMessage> messages;
     messages.reserve(model->rowCount());
@@ -311,10 +313,6 @@ void MainWindow::selectProfile(const QUuid &id)
     m_logPage->setSession(c->session());
     m_chartsPage->clear();
     m_chartsPage->setQueueHistory(m_history.samples(id));
-    // Queue-size history and queue charts follow every finished load of the page's loader.
-    if (auto *loader = m_queuePage->findChild<Services::QueueLoader *>())
-        connect(loader, &Services::QueueLoader::finished, this, &MainWindow::onQueueFinished,
-                Qt::UniqueConnection);
     switch (c->connection()) {
     case Connection::Ready:
         refresh();

@@ -238,6 +238,7 @@ void QueuePage::onFinished(const Services::QueueSnapshot &snapshot)
     updateTabTitles();
     m_messages->restoreSelection();
     Q_EMIT countsChanged();
+    Q_EMIT loadFinished(snapshot);
 }
 
 void QueuePage::rebuildSummary()

@@ -74,6 +74,9 @@ Q_SIGNALS:
     void countsChanged();
     void loadingChanged(bool loading);
     void queueTimesLoaded(); // the Next retry / Expires columns were filled for the current load
+    // A load ended (ok, failed or canceled), after the page has taken in its result: the model
+    // holds the complete listing when snapshot.ok().
+    void loadFinished(const Services::QueueSnapshot &snapshot);
 
 private:
     void createLoaders(Remote::ServerSession *session);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sortsByRawTime();
     void filters();
     void resetsUnderTester();
+    void logTextInToolTipsIsNeverMarkup();
 };
 
 void TestLogEventModel::columnsAndRoles()
@@ -143,6 +144,18 @@ void TestLogEventModel::resetsUnderTester()
     QCOMPARE(model.rowCount(), 0);
     model.setEvents({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestLogEventModel::logTextInToolTipsIsNeverMarkup()
+{
+    // A remote server writes whatever it likes into its SMTP reply; Qt renders a tool tip as rich
+    // text when it looks like HTML. The reason must show verbatim.
+    LogEventModel model;
+    model.setEvents({LogEventFixture::event(0, LogStatus::Deferred, u"5A1B2C3D4E"_s, u"bob@evil.example"_s,
+                           u"host mx.evil.example[192.0.2.66] said: 451 <img src=\"http://192.0.2.66/x.png\"><b>call us</b>"_s)});
+    const QString tip = model.index(0, LogEventModel::Reason).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tip.contains(u"<img"_s) && !tip.contains(u"<b>"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"&lt;img"_s), qPrintable(tip));
 }
 
 QTEST_MAIN(TestLogEventModel)

@@ -4,6 +4,7 @@
 #include "diagnosis/reasonclassifier.h"
 
 #include <QDateTime>
+#include <QTextDocument>
 #include <QTimeZone>
 
 namespace Ui {
@@ -182,8 +183,8 @@ QString LogEventModel::toolTip(int row, int column) const
             Diagnosis::reasonClassInfo(Diagnosis::ReasonClass(reasonClass(row)));
         return info.title + u'\n' + info.explanation + u'\n' + tr("What to do: %1").arg(info.fixHint);
     }
-    if (column == Reason || column == Relay)
-        return displayData(row, column).toString();
+    if (column == Reason || column == Relay) // log text: never markup
+        return Qt::convertFromPlainText(displayData(row, column).toString(), Qt::WhiteSpaceNormal);
     if (column == Time && e.delay >= 0)
         return tr("delay %1 s (delays %2)").arg(e.delay).arg(e.delays);
     return {};

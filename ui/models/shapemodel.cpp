@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace Ui {
 
@@ -57,8 +58,9 @@ QVariant ShapeModel::data(const QModelIndex &index, int role) const
         return isDomainRow ? row.domain : QString();
     case Qt::ToolTipRole: {
         if (index.column() == Domain)
-            return isDomainRow ? tr("%1: %2 recipient(s) — double-click to list its messages")
-                                     .arg(row.domain).arg(row.total)
+            return isDomainRow ? Qt::convertFromPlainText( // domains come from the queue: never markup
+                                     tr("%1: %2 recipient(s) — double-click to list its messages")
+                                         .arg(row.domain).arg(row.total), Qt::WhiteSpaceNormal)
                                : QVariant();
         if (bucket < 0)
             return tr("%1 recipient(s) in total").arg(value);
@@ -66,8 +68,9 @@ QVariant ShapeModel::data(const QModelIndex &index, int role) const
         const QString age = bucket < edges.size()
             ? tr("between %1 and %2 minutes old").arg(bucket == 0 ? 0 : edges.at(bucket - 1)).arg(edges.at(bucket))
             : tr("older than %1 minutes").arg(edges.isEmpty() ? 0 : edges.last());
-        return tr("%1: %2 recipient(s) %3").arg(index.row() == 0 ? tr("All domains") : row.domain)
-            .arg(value).arg(age);
+        return Qt::convertFromPlainText(tr("%1: %2 recipient(s) %3")
+                                            .arg(index.row() == 0 ? tr("All domains") : row.domain)
+                                            .arg(value).arg(age), Qt::WhiteSpaceNormal);
     }
     case Qt::TextAlignmentRole:
         if (index.column() != Domain)

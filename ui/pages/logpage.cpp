@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -454,7 +455,7 @@ void LogPage::showTopSenders(const Services::LogStatistics &stats)
         const double share = total > 0 ? 100.0 * double(c.count) / double(total) : 0;
         const bool nullSender = c.key.isEmpty() || c.key == QStringLiteral("<>");
         auto *sender = new QTableWidgetItem(nullSender ? tr("<> (bounces)") : c.key);
-        sender->setToolTip(sender->text());
+        sender->setToolTip(Qt::convertFromPlainText(sender->text(), Qt::WhiteSpaceNormal));
         m_topSenders->setItem(row, 0, sender);
         m_topSenders->setItem(row, 1, numberItem(number(c.count)));
         m_topSenders->setItem(row, 2, numberItem(QLocale().toString(share, 'f', 1) + u'%'));
@@ -467,7 +468,7 @@ void LogPage::showTopSenders(const Services::LogStatistics &stats)
             QTableWidgetItem *item = m_topSenders->item(row, col);
             item->setBackground(QColor(0xb3, 0x26, 0x1e));
             item->setForeground(Qt::white);
-            item->setToolTip(why);
+            item->setToolTip(Qt::convertFromPlainText(why, Qt::WhiteSpaceNormal));
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
@@ -486,7 +487,7 @@ void LogPage::showTopDomains(const Services::LogStatistics &stats)
         const int row = m_topDomains->rowCount();
         m_topDomains->insertRow(row);
         auto *domain = new QTableWidgetItem(c.key);
-        domain->setToolTip(c.key);
+        domain->setToolTip(Qt::convertFromPlainText(c.key, Qt::WhiteSpaceNormal));
         m_topDomains->setItem(row, 0, domain);
         m_topDomains->setItem(row, 1, numberItem(number(c.count)));
     }

@@ -158,17 +158,17 @@ void TestMailLogParser::framing_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("classic space-padded")
-        << QByteArray("Apr  5 17:54:49 strand postfix/smtpd[10827]: 98AEDA06BC: client=o780.emails.bradsdeals.com[167.89.25.242]")
+        << QByteArray("Apr  5 17:54:49 strand postfix/smtpd[10827]: 98AEDA06BC: client=o780.emails.bulk.example[192.0.2.242]")
         << u"UTC"_s << u"2026-04-05T17:54:49"_s << 0 << u"strand"_s << u"postfix/smtpd"_s << u"smtpd"_s
-        << qint64(10827) << u"98AEDA06BC"_s << u"client=o780.emails.bradsdeals.com[167.89.25.242]"_s;
+        << qint64(10827) << u"98AEDA06BC"_s << u"client=o780.emails.bulk.example[192.0.2.242]"_s;
     QTest::newRow("classic in server zone")
         << QByteArray("Jul  5 06:52:11 prd-mx1 postfix/qmgr[20459]: 3mPVKl0Mhjz7sXv: from=<>, size=2666, nrcpt=2 (queue active)")
         << u"Europe/Berlin"_s << u"2026-07-05T04:52:11"_s << 7200 << u"prd-mx1"_s << u"postfix/qmgr"_s
         << u"qmgr"_s << qint64(20459) << u"3mPVKl0Mhjz7sXv"_s << u"from=<>, size=2666, nrcpt=2 (queue active)"_s;
     QTest::newRow("journald zero-padded day")
-        << QByteArray("Jan 02 07:31:13 azazel postfix/smtp[1050192]: 251A3372458: to=<foo@gmail.com>, status=sent (ok)")
+        << QByteArray("Jan 02 07:31:13 azazel postfix/smtp[1050192]: 251A3372458: to=<foo@mail.example>, status=sent (ok)")
         << u"UTC"_s << u"2026-01-02T07:31:13"_s << 0 << u"azazel"_s << u"postfix/smtp"_s << u"smtp"_s
-        << qint64(1050192) << u"251A3372458"_s << u"to=<foo@gmail.com>, status=sent (ok)"_s;
+        << qint64(1050192) << u"251A3372458"_s << u"to=<foo@mail.example>, status=sent (ok)"_s;
     QTest::newRow("german month Okt")
         << QByteArray("Okt 15 09:10:11 srv postfix/smtp[5]: 4F2A3B1C9D: to=<a@b.cz>, status=deferred (x)")
         << u"UTC"_s << u"2026-10-15T09:10:11"_s << 0 << u"srv"_s << u"postfix/smtp"_s << u"smtp"_s
@@ -223,13 +223,13 @@ void TestMailLogParser::framing_data()
         << u"UTC"_s << u"2026-11-22T23:59:59"_s << 0 << u"box"_s << u"postfix/smtp"_s << u"smtp"_s
         << qint64(2474) << u"8AB0D28A"_s << u"to=<a@b>"_s;
     QTest::newRow("level word instead of host, rfc3339")
-        << QByteArray("2024-12-30T12:16:32.052694+01:00 WARNING postfix/smtp[1204]: SSL_connect error to smtp.gmail.com[1.2.3.4]:587: -1")
+        << QByteArray("2024-12-30T12:16:32.052694+01:00 WARNING postfix/smtp[1204]: SSL_connect error to smtp.mail.example[192.0.2.4]:587: -1")
         << u"UTC"_s << u"2024-12-30T11:16:32.052"_s << 3600 << QString() << u"postfix/smtp"_s << u"smtp"_s
-        << qint64(1204) << QString() << u"SSL_connect error to smtp.gmail.com[1.2.3.4]:587: -1"_s;
+        << qint64(1204) << QString() << u"SSL_connect error to smtp.mail.example[192.0.2.4]:587: -1"_s;
     QTest::newRow("level word, no timestamp")
-        << QByteArray("INFO    postfix/smtp[256]: 2C35B61E6B16: to=<abc@abc.cz>, relay=smtp.gmail.com[142.250.102.108]:587")
+        << QByteArray("INFO    postfix/smtp[256]: 2C35B61E6B16: to=<abc@abc.cz>, relay=smtp.mail.example[192.0.2.108]:587")
         << u"UTC"_s << QString() << 0 << QString() << u"postfix/smtp"_s << u"smtp"_s << qint64(256)
-        << u"2C35B61E6B16"_s << u"to=<abc@abc.cz>, relay=smtp.gmail.com[142.250.102.108]:587"_s;
+        << u"2C35B61E6B16"_s << u"to=<abc@abc.cz>, relay=smtp.mail.example[192.0.2.108]:587"_s;
     QTest::newRow("compose prefix mailcow")
         << QByteArray("postfix-mailcow-1  | Apr 14 20:22:34 1230db0bd489 postfix/smtp[35087]: 11C9513477F0: host x said: 452")
         << u"UTC"_s << u"2026-04-14T20:22:34"_s << 0 << u"1230db0bd489"_s << u"postfix/smtp"_s << u"smtp"_s
@@ -263,9 +263,9 @@ void TestMailLogParser::framing_data()
         << u"UTC"_s << u"2026-11-05T10:01:02.123"_s << 0 << u"mx"_s << u"postfix/qmgr"_s << u"qmgr"_s
         << qint64(1) << u"4F2A3B1C9D"_s << u"removed"_s;
     QTest::newRow("mailcow export dashes")
-        << QByteArray("23-10-2018 11:00:41 | info | connect to alt1.aspmx.l.google.com[74.125.68.26]:25: Connection timed out")
+        << QByteArray("23-10-2018 11:00:41 | info | connect to alt1.aspmx.l.mail.example[192.0.2.26]:25: Connection timed out")
         << u"Europe/Berlin"_s << u"2018-10-23T09:00:41"_s << 7200 << QString() << u"postfix"_s << QString()
-        << qint64(-1) << QString() << u"connect to alt1.aspmx.l.google.com[74.125.68.26]:25: Connection timed out"_s;
+        << qint64(-1) << QString() << u"connect to alt1.aspmx.l.mail.example[192.0.2.26]:25: Connection timed out"_s;
     QTest::newRow("mailcow export slashes")
         << QByteArray("30/9/2017, 00:10:17 | info | 4F2A3B1C9D: removed")
         << u"UTC"_s << u"2017-09-30T00:10:17"_s << 0 << QString() << u"postfix"_s << QString() << qint64(-1)
@@ -406,22 +406,22 @@ void TestMailLogParser::fields_data()
 
     const QString n; // null: absent
     QTest::newRow("sent via content filter, queued as")
-        << QByteArray("2013 Jun 16 16:05:07.123 gds39d postfix/smtp[20945]: 3bZLDk1V50z37Dv: to=<liska@fg.cz>, relay=hermes.fg.cz[193.86.74.5]:25, delay=0.16, delays=0.01/0/0.05/0.1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5058FBC3A)")
+        << QByteArray("2013 Jun 16 16:05:07.123 gds39d postfix/smtp[20945]: 3bZLDk1V50z37Dv: to=<liska@fg.example>, relay=hermes.fg.example[192.0.2.5]:25, delay=0.16, delays=0.01/0/0.05/0.1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5058FBC3A)")
         << u"sent"_s << u"sent"_s << u"250 2.0.0 Ok: queued as 5058FBC3A"_s
-        << QStringList{n, u"liska@fg.cz"_s, n, u"hermes.fg.cz[193.86.74.5]:25"_s, u"2.0.0"_s,
+        << QStringList{n, u"liska@fg.example"_s, n, u"hermes.fg.example[192.0.2.5]:25"_s, u"2.0.0"_s,
                        u"0.01/0/0.05/0.1"_s, n, n, n}
         << 0.16 << qint64(-1) << -1 << u"5058FBC3A"_s << false;
     QTest::newRow("local forwarding, forwarded as (pixelpark corpus)")
-        << QByteArray("2023-03-14T06:27:35.281454+01:00 helga postfix/local[326895]: 4PbMVH1gW1z3tBr: to=<root@mail.uhu-banane.de>, relay=local, delay=0.05, delays=0.01/0.03/0/0.01, dsn=2.0.0, status=sent (forwarded as 4PbMVH1yTpz3tG3)")
+        << QByteArray("2023-03-14T06:27:35.281454+01:00 helga postfix/local[326895]: 4PbMVH1gW1z3tBr: to=<root@mail.pixelpark.example>, relay=local, delay=0.05, delays=0.01/0.03/0/0.01, dsn=2.0.0, status=sent (forwarded as 4PbMVH1yTpz3tG3)")
         << u"sent"_s << u"sent"_s << u"forwarded as 4PbMVH1yTpz3tG3"_s
-        << QStringList{n, u"root@mail.uhu-banane.de"_s, n, u"local"_s, u"2.0.0"_s,
+        << QStringList{n, u"root@mail.pixelpark.example"_s, n, u"local"_s, u"2.0.0"_s,
                        u"0.01/0.03/0/0.01"_s, n, n, n}
         << 0.05 << qint64(-1) << -1 << u"4PbMVH1yTpz3tG3"_s << false;
     QTest::newRow("deferred, nested parentheses and = in reason, orig_to")
-        << QByteArray("Jan  5 10:00:00 mx postfix/smtp[1]: 4F2A3B1C9D: to=<a@gmail.com>, orig_to=<root>, relay=gmail-smtp-in.l.google.com[1.2.3.4]:25, conn_use=2, delay=332, delays=328/0.03/3.4/0.57, dsn=4.7.28, status=deferred (host x[1.2.3.4] said: 421-4.7.28 (unusual rate) name=foo (in reply to end of DATA command))")
+        << QByteArray("Jan  5 10:00:00 mx postfix/smtp[1]: 4F2A3B1C9D: to=<a@mail.example>, orig_to=<root>, relay=mx1.mail.example[1.2.3.4]:25, conn_use=2, delay=332, delays=328/0.03/3.4/0.57, dsn=4.7.28, status=deferred (host x[1.2.3.4] said: 421-4.7.28 (unusual rate) name=foo (in reply to end of DATA command))")
         << u"deferred"_s << u"deferred"_s
         << u"host x[1.2.3.4] said: 421-4.7.28 (unusual rate) name=foo (in reply to end of DATA command)"_s
-        << QStringList{n, u"a@gmail.com"_s, u"root"_s, u"gmail-smtp-in.l.google.com[1.2.3.4]:25"_s,
+        << QStringList{n, u"a@mail.example"_s, u"root"_s, u"mx1.mail.example[1.2.3.4]:25"_s,
                        u"4.7.28"_s, u"328/0.03/3.4/0.57"_s, n, n, n}
         << 332.0 << qint64(-1) << -1 << n << false;
     QTest::newRow("bounced, unbracketed to, tls field")
@@ -461,9 +461,9 @@ void TestMailLogParser::fields_data()
         << u"rejected"_s << u"reject"_s << u"5.7.1 message content rejected"_s
         << QStringList{u"a@b"_s, u"c@d"_s, n, n, n, n, n, n, n} << -1.0 << qint64(-1) << -1 << n << false;
     QTest::newRow("amavis re-injection (pixelpark)")
-        << QByteArray("2023-03-14T00:08:35.948047+01:00 helga postfix/amavis/smtp[302609]: 4PbC4x469Jz3tBr: to=<user01.test@uhu-banane.net>, orig_to=<frank@brehm-berlin.de>, relay=127.0.0.1[127.0.0.1]:10024, delay=2.4, delays=0.29/0.02/0.01/2.1, dsn=2.0.0, status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4PbC4z6W5Qz3tG3)")
+        << QByteArray("2023-03-14T00:08:35.948047+01:00 helga postfix/amavis/smtp[302609]: 4PbC4x469Jz3tBr: to=<user01.test@pixelpark.example>, orig_to=<frank@relay.example>, relay=127.0.0.1[127.0.0.1]:10024, delay=2.4, delays=0.29/0.02/0.01/2.1, dsn=2.0.0, status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4PbC4z6W5Qz3tG3)")
         << u"sent"_s << u"sent"_s << u"250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 4PbC4z6W5Qz3tG3"_s
-        << QStringList{n, u"user01.test@uhu-banane.net"_s, u"frank@brehm-berlin.de"_s,
+        << QStringList{n, u"user01.test@pixelpark.example"_s, u"frank@relay.example"_s,
                        u"127.0.0.1[127.0.0.1]:10024"_s, u"2.0.0"_s, u"0.29/0.02/0.01/2.1"_s, n, n, n}
         << 2.4 << qint64(-1) << -1 << u"4PbC4z6W5Qz3tG3"_s << false;
     QTest::newRow("delay notification")

@@ -440,7 +440,7 @@ void TestQueueShape::speed()
         if (i % 2)
             rcpts << u"other%1@Dom%2.example"_s.arg(i).arg(i % 1000);
         if (i % 3 == 0)
-            rcpts << u"x@gmail.com"_s;
+            rcpts << u"x@mail.example"_s;
         ms << message(now - (i * 37) % 200000, u"sender%1@s%2.example"_s.arg(i % 50).arg(i % 7), rcpts);
     }
     QElapsedTimer timer;

@@ -169,7 +169,7 @@ void TestReasonClassifier::classes_data()
     row("sasl no mech", u"SASL authentication failed; cannot authenticate to server smtp.example[192.0.2.5]: no mechanism available"_s, "auth_relay");
     row("relay denied", u"host mx.example[192.0.2.1] said: 554 5.7.1 <a@b.example>: Relay access denied (in reply to RCPT TO command)"_s, "auth_relay");
     row("greylisted", u"host mx.example[192.0.2.1] said: 450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted, see http://postgrey.example/ (in reply to RCPT TO command)"_s, "throttling");
-    row("421 4.7.0 rate", u"host gmail-smtp-in.l.google.com[192.0.2.26] said: 421-4.7.0 Our system has detected an unusual rate of unsolicited mail (in reply to end of DATA command)"_s, "throttling");
+    row("421 4.7.0 rate", u"host mx1.mail.example[192.0.2.26] said: 421-4.7.0 Our system has detected an unusual rate of unsolicited mail (in reply to end of DATA command)"_s, "throttling");
     row("552 5.2.2", u"host mx.example[192.0.2.1] said: 552 5.2.2 Mailbox quota exceeded (in reply to RCPT TO command)"_s, "mailbox_full");
     row("4.2.2 code only", u"host mx.example[192.0.2.1] said: 452 4.2.2 sorry (in reply to RCPT TO command)"_s, "mailbox_full");
     row("5.1.1 code only", u"host mx.example[192.0.2.1] said: 550 5.1.1 <a@b.example>: Recipient address rejected: b.example (in reply to RCPT TO command)"_s, "recipient_unknown");
@@ -180,7 +180,7 @@ void TestReasonClassifier::classes_data()
     row("loops back", u"mail for example.com loops back to myself"_s, "config");
     row("lmtp socket", u"connect to mail.example[/var/run/dovecot/lmtp]: No such file or directory"_s, "config");
     row("spamhaus", u"host mx.example[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [198.51.100.1] blocked using zen.spamhaus.org (in reply to RCPT TO command)"_s, "policy_block");
-    row("gmail dmarc", u"host gmail-smtp-in.l.google.com[192.0.2.27] said: 550-5.7.26 This mail is unauthenticated (in reply to end of DATA command)"_s, "policy_block");
+    row("gmail dmarc", u"host mx1.mail.example[192.0.2.27] said: 550-5.7.26 This mail is unauthenticated (in reply to end of DATA command)"_s, "policy_block");
     row("internal error", u"host mx.example[192.0.2.1] said: 451 4.3.0 Internal error (in reply to RCPT TO command)"_s, "other");
     // Input shapes: mailq line, JSON member, whole JSON line, syslog, RFC 3339, docker, message-only.
     row("mailq", u"      (connect to mx.example[192.0.2.1]:25: Connection refused)"_s, "network");

@@ -1,5 +1,6 @@
 // LogStatsLoader over the fake transport: which files a window reads (by mtime), streamed chunks
 // cut mid-line, the event list cap, journald, permission denied and cancel.
+#include "fakesession.h"
 #include "faketransport.h"
 
 #include "remote/commandcatalog.h"
@@ -18,28 +19,14 @@ using TestSupport::FakeTransport;
 
 namespace {
 
-struct Setup
-{
-    std::unique_ptr<Remote::ServerSession> session;
-    QPointer<FakeTransport> fake;
-};
+using Setup = TestSupport::FakeSession;
 
 Setup makeSession(const FakeTransport::ProbeSetup &probe, const QByteArray &locate)
 {
-    Setup s;
-    auto *fake = new FakeTransport;
-    fake->respondToProbe(FakeTransport::probeOutput(probe));
-    s.fake = fake;
-    Remote::ConnectionParams p;
-    p.host = u"fake.example"_s;
-    p.user = probe.user;
-    s.session = std::make_unique<Remote::ServerSession>(p, nullptr, fake->factory());
-    QSignalSpy ready(s.session.get(), &Remote::ServerSession::ready);
-    s.session->connectToServer();
-    ready.wait(5000);
+    Setup s = TestSupport::readyFakeSession(probe);
     FakeTransport::Response r;
     r.stdOut = locate + "journalctl=/usr/bin/journalctl\nzgrep=/usr/bin/zgrep\nxzgrep=\ngroups=adm\nlocate_end=1\n";
-    fake->on(Remote::CommandCatalog(s.session->capabilities()).locateMailLog().shellLine, r);
+    s.fake->on(Remote::CommandCatalog(s.session->capabilities()).locateMailLog().shellLine, r);
     return s;
 }
 

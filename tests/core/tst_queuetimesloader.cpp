@@ -1,3 +1,4 @@
+#include "fakesession.h"
 #include "faketransport.h"
 
 #include "remote/serversession.h"
@@ -22,30 +23,11 @@ const QByteArray findOut = "4F2A9C1B7E 1763880000.0000000000\n"
 const QRegularExpression postconfLine(u"/usr/sbin/postconf '?maximal_queue_lifetime'? '?bounce_queue_lifetime'?$"_s);
 const QRegularExpression findLine(u"/usr/bin/find '?/var/spool/postfix/deferred'? .*-printf"_s);
 
-struct Setup
-{
-    std::unique_ptr<Remote::ServerSession> session;
-    QPointer<FakeTransport> fake;
-};
+using Setup = TestSupport::FakeSession;
 
 Setup makeSession(const FakeTransport::ProbeSetup &probe, const std::function<void(FakeTransport *)> &answers)
 {
-    Setup s;
-    auto *fake = new FakeTransport;
-    fake->respondToProbe(FakeTransport::probeOutput(probe));
-    answers(fake);
-    s.fake = fake;
-    Remote::ConnectionParams p;
-    p.host = u"fake.example"_s;
-    p.user = probe.user;
-    s.session = std::make_unique<Remote::ServerSession>(p, nullptr, fake->factory());
-    if (probe.uid != 0)
-        s.session->setSudoMode(Remote::SudoMode::None);
-    QSignalSpy ready(s.session.get(), &Remote::ServerSession::ready);
-    s.session->connectToServer();
-    if (!ready.wait(5000))
-        qWarning("session not ready: %s", qPrintable(s.session->lastError()));
-    return s;
+    return TestSupport::readyFakeSession(probe, answers, true);
 }
 
 QueueTimes loadOnce(QueueTimesLoader &loader)

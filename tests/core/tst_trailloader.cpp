@@ -1,5 +1,6 @@
 // TrailLoader and MailLogSourceLoader over the fake transport: locating the log (hostile paths
 // included), following linked IDs across grep rounds, and the failure cases.
+#include "fakesession.h"
 #include "faketransport.h"
 
 #include "remote/commandcatalog.h"
@@ -37,29 +38,14 @@ QByteArray locateOutput(const QByteArray &files, const QByteArray &extra = {})
             "groups=pdviewer adm\n" + extra + "locate_end=1\n";
 }
 
-struct Setup
-{
-    std::unique_ptr<Remote::ServerSession> session;
-    QPointer<FakeTransport> fake;
-};
+using Setup = TestSupport::FakeSession;
 
 Setup makeSession(const FakeTransport::ProbeSetup &probe, const QByteArray &locate)
 {
-    Setup s;
-    auto *fake = new FakeTransport;
-    fake->respondToProbe(FakeTransport::probeOutput(probe));
-    s.fake = fake;
-    Remote::ConnectionParams p;
-    p.host = u"fake.example"_s;
-    p.user = probe.user;
-    s.session = std::make_unique<Remote::ServerSession>(p, nullptr, fake->factory());
-    QSignalSpy ready(s.session.get(), &Remote::ServerSession::ready);
-    s.session->connectToServer();
-    if (!ready.wait(5000))
-        qWarning("session not ready: %s", qPrintable(s.session->lastError()));
+    Setup s = TestSupport::readyFakeSession(probe);
     FakeTransport::Response r;
     r.stdOut = locate;
-    fake->on(Remote::CommandCatalog(s.session->capabilities()).locateMailLog().shellLine, r);
+    s.fake->on(Remote::CommandCatalog(s.session->capabilities()).locateMailLog().shellLine, r);
     return s;
 }
 

@@ -56,6 +56,17 @@ QString CommandCatalog::binaryPath(const QString &tool) const
     return QStringLiteral("/usr/sbin/") + tool;
 }
 
+bool CommandCatalog::hasTool(const QString &tool) const
+{
+    const QString probed = m_caps.binaries.value(tool);
+    return !probed.isEmpty() && isPlainAbsolutePath(probed);
+}
+
+bool CommandCatalog::isPlainPath(const QString &path)
+{
+    return isPlainAbsolutePath(path);
+}
+
 RemoteCommand CommandCatalog::probe()
 {
     RemoteCommand c;

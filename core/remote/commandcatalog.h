@@ -19,7 +19,8 @@ struct CatalogResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// The ONLY place that builds RemoteCommand::shellLine.
+// The ONLY place that builds RemoteCommand::shellLine (with its friends DnsCommands, SmtpCommands,
+// RelayCommands and ServiceCommands, which build the diagnostics' commands through make()).
 //
 // Every command is one simple command "ABSOLUTE-BINARY ARG…": the binary comes from the probe
 // (ServerCapabilities::binaries, default /usr/sbin/NAME), each argument is either a fixed literal
@@ -46,6 +47,12 @@ public:
 
     // Probed absolute path of a tool, or the default (/usr/sbin/NAME; /usr/bin/sudo for sudo).
     QString binaryPath(const QString &tool) const;
+    // True when the probe found the tool (ServerProbe::toolNames()). Diagnostic commands refuse
+    // to build for a missing tool, so checks can say "dig is not installed" instead of failing.
+    bool hasTool(const QString &tool) const;
+    const ServerCapabilities &capabilities() const { return m_caps; }
+    // "/etc/postfix/sasl_passwd"-like: absolute, [A-Za-z0-9_.+-] components, no "..".
+    static bool isPlainPath(const QString &path);
 
     static RemoteCommand probe(); // ServerProbe::script(), Privilege::User, never wrapped
 
@@ -105,6 +112,13 @@ public:
     static constexpr qint64 postcatOutputCap = 64LL * 1024 * 1024;
 
 private:
+    // The diagnostics' command builders (core/remote, one per area of checks) share make(): they
+    // are the only other places that build shell lines, under the same rules as this class.
+    friend class DnsCommands;
+    friend class SmtpCommands;
+    friend class RelayCommands;
+    friend class ServiceCommands;
+
     CatalogResult make(const QString &tool, const QList<QByteArray> &args, Privilege privilege,
                        const QString &label, const QByteArray &stdinData = {}) const;
 

@@ -12,6 +12,11 @@ const QStringList &ServerProbe::toolNames()
         QStringLiteral("sudo"),      QStringLiteral("systemctl"), QStringLiteral("journalctl"),
         QStringLiteral("find"),      QStringLiteral("grep"),      QStringLiteral("zgrep"),
         QStringLiteral("zcat"),      QStringLiteral("xzcat"),     QStringLiteral("cat"),
+        // Diagnostics (checks say which are missing and fall back to what exists).
+        QStringLiteral("bash"),      QStringLiteral("timeout"),   QStringLiteral("nc"),
+        QStringLiteral("openssl"),   QStringLiteral("dig"),       QStringLiteral("host"),
+        QStringLiteral("getent"),    QStringLiteral("ss"),        QStringLiteral("ip"),
+        QStringLiteral("stat"),      QStringLiteral("ps"),        QStringLiteral("plesk"),
     };
     return names;
 }

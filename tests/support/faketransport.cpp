@@ -26,7 +26,9 @@ QByteArray FakeTransport::probeOutput(const ProbeSetup &s)
     QByteArray out = "uid=" + QByteArray::number(s.uid) + "\nuser=" + s.user.toUtf8() + '\n';
     for (const QString &tool : ServerProbe::toolNames()) {
         QByteArray path;
-        if (tool == u"sudo")
+        if (s.missingTools.contains(tool))
+            path.clear();
+        else if (tool == u"sudo")
             path = s.sudo ? "/usr/bin/sudo" : "";
         else if (!tool.startsWith(u"post"))
             path = "/usr/bin/" + tool.toLatin1(); // systemctl, journalctl, find, grep, zgrep, …

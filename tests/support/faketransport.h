@@ -67,6 +67,7 @@ public:
         QString mailOwner = QStringLiteral("postfix");
         bool sudoNoPassword = false;
         bool sudo = true;
+        QStringList missingTools; // probed as absent ("dig", "nc", …): diagnostics fall back
     };
     static QByteArray probeOutput(const ProbeSetup &setup);
 

@@ -170,4 +170,32 @@ Checked<EmailAddress> EmailAddress::parse(QStringView text)
     return Checked<EmailAddress>{a, {}};
 }
 
+Checked<IpAddress> IpAddress::parse(QStringView text)
+{
+    const auto invalid = [&] {
+        return reject<IpAddress>(Tr::tr("\"%1\" is not an IP address.").arg(text.left(80)));
+    };
+    if (text.isEmpty() || text.size() > 45 || text.contains(u'%') || text.contains(u'/'))
+        return invalid();
+    QHostAddress address;
+    if (!address.setAddress(text.toString()))
+        return invalid();
+    const auto protocol = address.protocol();
+    if (protocol != QAbstractSocket::IPv4Protocol && protocol != QAbstractSocket::IPv6Protocol)
+        return invalid();
+    IpAddress a;
+    a.m_v4 = protocol == QAbstractSocket::IPv4Protocol;
+    a.m_bytes = address.toString().toLatin1();
+    return Checked<IpAddress>{a, {}};
+}
+
+Checked<Port> Port::parse(int port)
+{
+    if (port < 1 || port > 65535)
+        return reject<Port>(Tr::tr("%1 is not a TCP port.").arg(port));
+    Port p;
+    p.m_value = port;
+    return Checked<Port>{p, {}};
+}
+
 } // namespace Remote

@@ -74,4 +74,31 @@ private:
     QByteArray m_bytes;
 };
 
+// An IPv4 or IPv6 address in canonical text form ("192.0.2.25", "2001:db8::1"); no scope IDs,
+// no brackets, no prefix lengths. isV4() tells the families apart (reverse names, dig -4/-6).
+class IpAddress
+{
+public:
+    static Checked<IpAddress> parse(QStringView text);
+    const QByteArray &bytes() const { return m_bytes; }
+    QString toString() const { return QString::fromLatin1(m_bytes); }
+    bool isV4() const { return m_v4; }
+
+private:
+    QByteArray m_bytes;
+    bool m_v4 = true;
+};
+
+// A TCP port 1-65535.
+class Port
+{
+public:
+    static Checked<Port> parse(int port);
+    int value() const { return m_value; }
+    QByteArray bytes() const { return QByteArray::number(m_value); }
+
+private:
+    int m_value = 0;
+};
+
 } // namespace Remote

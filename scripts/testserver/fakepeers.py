@@ -12,6 +12,7 @@ Kinds:
     backlog   a listener with backlog 0 whose accept queue this process fills itself, so the kernel
               drops further SYNs and clients see "Connection timed out".
     servfail  a UDP/TCP DNS server that answers every query with SERVFAIL.
+    dnsblackhole  a UDP/TCP DNS server that reads every query and never answers (lookups time out).
 Prints "ready" on stdout once every listener is bound, then serves until killed.
 """
 
@@ -187,6 +188,18 @@ def start_servfail(peer):
     start_tcp(peer, TcpDns)
 
 
+def start_dns_blackhole(peer):
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind((peer['addr'], peer['port']))
+
+    def swallow():
+        while True:
+            udp.recvfrom(4096)
+
+    threading.Thread(target=swallow, daemon=True).start()
+    start_tcp(peer, SilentHandler)
+
+
 def main():
     with open(sys.argv[1], encoding='utf-8') as handle:
         peers = json.load(handle)
@@ -200,6 +213,8 @@ def main():
             start_backlog(peer)
         elif kind == 'servfail':
             start_servfail(peer)
+        elif kind == 'dnsblackhole':
+            start_dns_blackhole(peer)
         else:
             raise SystemExit('unknown peer kind: ' + kind)
     print('ready', flush=True)

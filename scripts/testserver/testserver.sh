@@ -21,6 +21,9 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PY=/usr/bin/python3
 NS_HOSTNAME=mail.pdts.test
+# The server's "public" sending address: TEST-NET-1, bound to the namespace's lo only, so it exists
+# nowhere else. DNS gives it forward-confirmed reverse DNS (A and PTR agree with myhostname).
+EGRESS_IP=192.0.2.25
 NS_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 ADMIN_UID=2001
 VIEWER_UID=2002
@@ -209,7 +212,7 @@ root	ALL=(ALL:ALL) ALL
 %sudo	ALL=(ALL:ALL) ALL
 EOF
     chmod 440 "$e/sudoers"
-    printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s mail\n' "$NS_HOSTNAME" >"$e/hosts"
+    printf '127.0.0.1\tlocalhost\n%s\t%s mail\n' "$EGRESS_IP" "$NS_HOSTNAME" >"$e/hosts"
     printf 'nameserver 127.0.0.1\noptions timeout:2 attempts:2\n' >"$e/resolv.conf"
     chmod 644 "$e/hosts" "$e/resolv.conf"
 
@@ -260,7 +263,8 @@ EOF
 
 write_dnsmasq_config() {
     cat >"$STATE/conf/dnsmasq.conf" <<EOF
-# Test zones only; no upstream resolver at all.
+# Test zones only; no upstream resolver at all. Names under the local= domains that are not
+# configured here get a real NXDOMAIN; any other name (a real TLD) gets REFUSED.
 no-resolv
 no-hosts
 no-poll
@@ -275,9 +279,13 @@ local=/test/
 local=/example.com/
 local=/example.net/
 local=/example.org/
+local=/2.0.192.in-addr.arpa/
 # dnsfail.example is answered by the SERVFAIL server of fakepeers.py
 server=/dnsfail.example/127.0.0.53
-host-record=$NS_HOSTNAME,127.0.0.1
+# slowdns.example goes to a DNS peer that reads queries and never answers: lookups time out.
+server=/slowdns.example/127.0.0.54
+# myhostname has forward-confirmed reverse DNS: A -> the egress address, PTR -> myhostname.
+host-record=$NS_HOSTNAME,$EGRESS_IP
 host-record=relay.pdts.test,127.0.0.25
 mx-host=oldcorp.example,mail.oldcorp.example,10
 host-record=mail.oldcorp.example,127.0.0.20
@@ -311,7 +319,8 @@ write_peers_config() {
   "starttls": {"cert": "$tls/cert.pem", "key": "$tls/key.pem"}},
  {"kind": "smtp", "addr": "127.0.0.26", "port": 25, "name": "smtp.legacy-partner.example"},
  {"kind": "backlog", "addr": "127.0.0.27", "port": 25},
- {"kind": "servfail", "addr": "127.0.0.53", "port": 53}
+ {"kind": "servfail", "addr": "127.0.0.53", "port": 53},
+ {"kind": "dnsblackhole", "addr": "127.0.0.54", "port": 53}
 ]
 EOF
     mkdir -p "$tls"
@@ -465,8 +474,15 @@ setup_mounts() {
         mount --bind "$f/home" /home
         mount --bind "$f/roothome" /root
         ip link set lo up
+        # The egress address: global scope on lo (the only interface). Routes towards the
+        # documentation networks give `ip route get` a source address like a real default route
+        # would; packets to them loop back on lo and are dropped, nothing can leave the namespace.
+        ip addr add "$3/32" dev lo scope global
+        for net in 192.0.2.0/24 198.51.100.0/24 203.0.113.0/24; do
+            ip route add "$net" dev lo src "$3"
+        done
         hostname "$2"
-    ' pdts-mounts "$f" "$NS_HOSTNAME" || die "setting up the namespace mounts failed"
+    ' pdts-mounts "$f" "$NS_HOSTNAME" "$EGRESS_IP" || die "setting up the namespace mounts failed"
 }
 
 wait_for() { # SECONDS DESCRIPTION CMD...: poll CMD until it succeeds
@@ -609,6 +625,10 @@ PD_TS_QUOTED_SENDER="john doe"@corp.example
 PD_TS_AMAVIS_SENDER=newsletter@shop.example
 PD_TS_HOLD_SENDER=scanner@suspicious.example
 PD_TS_GROW_DOMAIN=deferred-bulk.example
+PD_TS_EGRESS_IP=$EGRESS_IP
+PD_TS_DNS_NXDOMAIN=nosuchhost.example
+PD_TS_DNS_SERVFAIL=dnsfail.example
+PD_TS_DNS_TIMEOUT=slowdns.example
 EOF
     mv "$STATE/env.tmp" "$STATE/env"
 }

@@ -24,6 +24,7 @@ NS_HOSTNAME=mail.pdts.test
 # The server's "public" sending address: TEST-NET-1, bound to the namespace's lo only, so it exists
 # nowhere else. DNS gives it forward-confirmed reverse DNS (A and PTR agree with myhostname).
 EGRESS_IP=192.0.2.25
+EGRESS_REV=25.2.0.192
 NS_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 ADMIN_UID=2001
 VIEWER_UID=2002
@@ -301,6 +302,25 @@ mx-host=legacy-partner.example,smtp.legacy-partner.example,20
 host-record=smtp.legacy-partner.example,127.0.0.26
 mx-host=blackhole.example,mx.blackhole.example,10
 host-record=mx.blackhole.example,127.0.0.27
+# Fake DNSBLs (RFC 5782: the reversed IPv4 address under the zone; 127.0.0.2 is the test entry).
+# address= answers A for the name (and names below it) without adding PTR records.
+# bl.pdts.test: lists the egress address, with a TXT reason, and answers its test entry.
+address=/$EGRESS_REV.bl.pdts.test/127.0.0.2
+txt-record=$EGRESS_REV.bl.pdts.test,"Listed by the Postdesk test DNSBL: $EGRESS_IP sent spam to a trap"
+address=/2.0.0.127.bl.pdts.test/127.0.0.2
+txt-record=2.0.0.127.bl.pdts.test,"Postdesk test DNSBL test entry"
+# clean.pdts.test: answers only its test entry; the egress address is not listed.
+address=/2.0.0.127.clean.pdts.test/127.0.0.2
+txt-record=2.0.0.127.clean.pdts.test,"Postdesk clean DNSBL test entry"
+# silent.pdts.test: nothing configured, NXDOMAIN for every name, even the test entry.
+# refused.pdts.test: 127.255.255.254 for every name (Spamhaus "query refused" style).
+address=/refused.pdts.test/127.255.255.254
+# multi.pdts.test: two codes for the egress address (Spamhaus zen style XBL + PBL).
+address=/$EGRESS_REV.multi.pdts.test/127.0.0.4
+address=/$EGRESS_REV.multi.pdts.test/127.0.0.10
+address=/2.0.0.127.multi.pdts.test/127.0.0.2
+# timeout.pdts.test: forwarded to the DNS peer that never answers.
+server=/timeout.pdts.test/127.0.0.54
 EOF
 }
 
@@ -629,6 +649,12 @@ PD_TS_EGRESS_IP=$EGRESS_IP
 PD_TS_DNS_NXDOMAIN=nosuchhost.example
 PD_TS_DNS_SERVFAIL=dnsfail.example
 PD_TS_DNS_TIMEOUT=slowdns.example
+PD_TS_DNSBL_LISTED=bl.pdts.test
+PD_TS_DNSBL_CLEAN=clean.pdts.test
+PD_TS_DNSBL_SILENT=silent.pdts.test
+PD_TS_DNSBL_REFUSED=refused.pdts.test
+PD_TS_DNSBL_MULTI=multi.pdts.test
+PD_TS_DNSBL_TIMEOUT=timeout.pdts.test
 EOF
     mv "$STATE/env.tmp" "$STATE/env"
 }

@@ -302,6 +302,13 @@ mx-host=legacy-partner.example,smtp.legacy-partner.example,20
 host-record=smtp.legacy-partner.example,127.0.0.26
 mx-host=blackhole.example,mx.blackhole.example,10
 host-record=mx.blackhole.example,127.0.0.27
+# TLS peers with certificates from the test CA (PD_TS_CA_FILE): valid, wrong name, expired.
+mx-host=goodtls.example,mx.goodtls.example,10
+host-record=mx.goodtls.example,127.0.0.28
+mx-host=wrongname.example,mx.wrongname.example,10
+host-record=mx.wrongname.example,127.0.0.31
+mx-host=expired.example,mx.expired.example,10
+host-record=mx.expired.example,127.0.0.32
 # Fake DNSBLs (RFC 5782: the reversed IPv4 address under the zone; 127.0.0.2 is the test entry).
 # address= answers A for the name (and names below it) without adding PTR records.
 # bl.pdts.test: lists the egress address, with a TXT reason, and answers its test entry.
@@ -324,8 +331,67 @@ server=/timeout.pdts.test/127.0.0.54
 EOF
 }
 
+# A private test CA and the certificates it signs (EC P-256: fast). Everything lives in
+# STATE_DIR/tls, which processes inside the namespace see at the same path.
+CA_CNF_LEAF='basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = $ENV::PDTS_SAN
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid'
+
+make_ca() {
+    local tls=$STATE/tls ca=$STATE/tls/ca
+    mkdir -p "$ca/new"
+    chmod 700 "$ca"
+    chmod 700 "$ca"
+    : >"$ca/index.txt"
+    echo 1000 >"$ca/serial"
+    cat >"$ca/ca.cnf" <<EOF
+[ ca ]
+default_ca = pdts
+[ pdts ]
+database = $ca/index.txt
+new_certs_dir = $ca/new
+serial = $ca/serial
+certificate = $tls/ca.crt
+private_key = $ca/ca.key
+default_md = sha256
+policy = anything
+unique_subject = no
+email_in_dn = no
+[ anything ]
+commonName = supplied
+[ leaf ]
+$CA_CNF_LEAF
+EOF
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 \
+        -subj '/O=Postdesk test/CN=Postdesk Test CA' -keyout "$ca/ca.key" -out "$tls/ca.crt" \
+        -addext 'keyUsage=critical,keyCertSign,cRLSign' 2>"$STATE/logs/ca.log" ||
+        die "creating the test CA failed: $(cat "$STATE/logs/ca.log")"
+}
+
+ca_sign() { # NAME CN SAN [openssl ca validity options...]: NAME.key + NAME.crt signed by the test CA
+    local tls=$STATE/tls name=$1 cn=$2 san=$3
+    shift 3
+    (($#)) || set -- -days 825
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=$cn" \
+        -keyout "$tls/$name.key" -out "$tls/ca/$name.csr" 2>>"$STATE/logs/ca.log" &&
+        PDTS_SAN=$san openssl ca -batch -notext -config "$tls/ca/ca.cnf" -extensions leaf "$@" \
+            -in "$tls/ca/$name.csr" -out "$tls/$name.crt" 2>>"$STATE/logs/ca.log" ||
+        die "signing the certificate $name failed: $(tail -n 5 "$STATE/logs/ca.log")"
+    chmod 600 "$tls/$name.key"
+}
+
 write_peers_config() {
     local tls=$STATE/tls
+    mkdir -p "$tls"
+    chmod 755 "$tls"
+    make_ca
+    ca_sign goodtls mx.goodtls.example DNS:mx.goodtls.example
+    ca_sign wrongname mx.othername.example DNS:mx.othername.example
+    ca_sign expired mx.expired.example DNS:mx.expired.example \
+        -startdate 20240101000000Z -enddate 20250101000000Z
     cat >"$STATE/conf/peers.json" <<EOF
 [
  {"kind": "silent", "addr": "127.0.0.21", "port": 25},
@@ -339,11 +405,16 @@ write_peers_config() {
   "starttls": {"cert": "$tls/cert.pem", "key": "$tls/key.pem"}},
  {"kind": "smtp", "addr": "127.0.0.26", "port": 25, "name": "smtp.legacy-partner.example"},
  {"kind": "backlog", "addr": "127.0.0.27", "port": 25},
+ {"kind": "smtp", "addr": "127.0.0.28", "port": 25, "name": "mx.goodtls.example",
+  "starttls": {"cert": "$tls/goodtls.crt", "key": "$tls/goodtls.key"}},
+ {"kind": "smtp", "addr": "127.0.0.31", "port": 25, "name": "mx.wrongname.example",
+  "starttls": {"cert": "$tls/wrongname.crt", "key": "$tls/wrongname.key"}},
+ {"kind": "smtp", "addr": "127.0.0.32", "port": 25, "name": "mx.expired.example",
+  "starttls": {"cert": "$tls/expired.crt", "key": "$tls/expired.key"}},
  {"kind": "servfail", "addr": "127.0.0.53", "port": 53},
  {"kind": "dnsblackhole", "addr": "127.0.0.54", "port": 53}
 ]
 EOF
-    mkdir -p "$tls"
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 365 \
         -subj '/CN=mx.securebank.example' -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
     chmod 600 "$tls/key.pem"
@@ -388,7 +459,11 @@ maximal_backoff_time = 1h
 smtp_tls_security_level = may
 smtp_tls_loglevel = 1
 smtp_tls_policy_maps = texthash:/etc/postfix/tls_policy
+# The test CA: certificates of goodtls, wrongname, expired and relay-ok/relay-noauth chain to it.
+smtp_tls_CAfile = /etc/postfix/pdts-ca.crt
 EOF
+    cp "$STATE/tls/ca.crt" "$p/pdts-ca.crt"
+    chmod 644 "$p/pdts-ca.crt"
     cat >"$p/master.cf" <<'EOF'
 # service type  private unpriv  chroot  wakeup  maxproc command + args
 smtp      inet  n       -       n       -       -       smtpd
@@ -441,6 +516,7 @@ EOF
     cat >"$p/tls_policy" <<'EOF'
 securebank.example      secure
 legacy-partner.example  encrypt
+goodtls.example         secure
 EOF
     local l=$STATE/fs/lib g=$STATE/fs/log
     mkdir -p "$l" "$g"
@@ -655,6 +731,18 @@ PD_TS_DNSBL_SILENT=silent.pdts.test
 PD_TS_DNSBL_REFUSED=refused.pdts.test
 PD_TS_DNSBL_MULTI=multi.pdts.test
 PD_TS_DNSBL_TIMEOUT=timeout.pdts.test
+PD_TS_CA_FILE=/etc/postfix/pdts-ca.crt
+PD_TS_CA_FILE_LOCAL=$STATE/tls/ca.crt
+PD_TS_TLS_GOOD_DOMAIN=goodtls.example
+PD_TS_TLS_GOOD_MX=mx.goodtls.example
+PD_TS_TLS_WRONGNAME_DOMAIN=wrongname.example
+PD_TS_TLS_WRONGNAME_MX=mx.wrongname.example
+PD_TS_TLS_EXPIRED_DOMAIN=expired.example
+PD_TS_TLS_EXPIRED_MX=mx.expired.example
+PD_TS_TLS_SELFSIGNED_DOMAIN=securebank.example
+PD_TS_TLS_SELFSIGNED_MX=mx.securebank.example
+PD_TS_TLS_NONE_DOMAIN=legacy-partner.example
+PD_TS_TLS_NONE_MX=smtp.legacy-partner.example
 EOF
     mv "$STATE/env.tmp" "$STATE/env"
 }

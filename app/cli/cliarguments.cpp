@@ -142,10 +142,14 @@ static void parseCommand(CliArguments &args, const QString &command, const QStri
                                                               : Command::Shape;
         if (positional.size() != 1)
             args.error = Tr::tr("%1 takes no arguments").arg(command);
+    } else if (command == QLatin1String("diagnose")) {
+        args.command = Command::Diagnose;
+        if (positional.size() != 1)
+            args.error = Tr::tr("diagnose takes no arguments (use --domain D)");
     } else if (command.isEmpty()) {
-        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape or classify)");
+        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape, diagnose or classify)");
     } else {
-        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape or classify)")
+        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape, diagnose or classify)")
                              .arg(command.left(64));
     }
     if (args.error.isEmpty() && args.command != Command::Show && (args.body || args.envelope))
@@ -155,6 +159,75 @@ static void parseCommand(CliArguments &args, const QString &command, const QStri
         args.error = Tr::tr("--file belongs to trail and logstats");
     if (args.error.isEmpty() && args.explain && args.command != Command::Classify)
         args.error = Tr::tr("--explain belongs to classify");
+    const bool diagnoseOptions = !args.domains.isEmpty() || !args.onlyChecks.isEmpty()
+            || !args.dnsblZones.isEmpty() || !args.egressAddress.isEmpty() || !args.relay.isEmpty()
+            || args.checkTimeoutSeconds > 0;
+    if (args.error.isEmpty() && diagnoseOptions && args.command != Command::Diagnose)
+        args.error = Tr::tr("--domain, --only, --dnsbl, --egress-ip, --relay and --timeout belong to diagnose");
+}
+
+// Values of a repeatable option that may also be comma-separated: "--only dns,rbl --only limits".
+static QStringList listValues(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString item = part.trimmed();
+            if (!item.isEmpty() && !out.contains(item))
+                out.append(item);
+        }
+    }
+    return out;
+}
+
+// The diagnose options; the checks validate each value again before anything is sent.
+static QString parseDiagnoseOptions(CliArguments &args, const QCommandLineParser &parser,
+                                    const QCommandLineOption &domain, const QCommandLineOption &only,
+                                    const QCommandLineOption &dnsbl, const QCommandLineOption &egress,
+                                    const QCommandLineOption &relay, const QCommandLineOption &timeout)
+{
+    static const QRegularExpression plainDomain(
+            QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"));
+    args.domains = listValues(parser.values(domain));
+    for (QString &d : args.domains) {
+        if (!plainDomain.match(d).hasMatch())
+            return Tr::tr("--domain expects a domain name like example.com, got \"%1\"").arg(d.left(80));
+        d = d.toLower();
+        if (d.endsWith(u'.'))
+            d.chop(1);
+    }
+    for (const QString &key : listValues(parser.values(only))) {
+        const auto id = Diagnosis::checkFromKey(key);
+        if (!id)
+            return Tr::tr("--only expects check names (smtp_reachability, dns, starttls, relay_auth, rbl, "
+                          "content_filter, services, limits), got \"%1\"").arg(key.left(40));
+        args.onlyChecks.append(*id);
+    }
+    args.dnsblZones = listValues(parser.values(dnsbl));
+    for (const QString &zone : std::as_const(args.dnsblZones)) {
+        if (!plainDomain.match(zone).hasMatch())
+            return Tr::tr("--dnsbl expects zone names like zen.spamhaus.org, got \"%1\"").arg(zone.left(80));
+    }
+    if (parser.isSet(egress)) {
+        args.egressAddress = parser.value(egress).trimmed();
+        static const QRegularExpression ip(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
+        if (!ip.match(args.egressAddress).hasMatch())
+            return Tr::tr("--egress-ip expects an IPv4 or IPv6 address");
+    }
+    if (parser.isSet(relay)) {
+        args.relay = parser.value(relay).trimmed();
+        static const QRegularExpression relayForm(
+                QStringLiteral("^(\\[[A-Za-z0-9.:-]+\\]|[A-Za-z0-9.-]+)(:\\d{1,5})?$"));
+        if (!relayForm.match(args.relay).hasMatch())
+            return Tr::tr("--relay expects [HOST]:PORT, HOST:PORT, [HOST] or HOST");
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        args.checkTimeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || args.checkTimeoutSeconds < 1 || args.checkTimeoutSeconds > 120)
+            return Tr::tr("--timeout expects seconds from 1 to 120");
+    }
+    return QString();
 }
 
 bool CliArguments::needsServer() const
@@ -187,8 +260,15 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("time"));
     const QCommandLineOption by(QStringLiteral("by"), QString(), QStringLiteral("view"));
     const QCommandLineOption top(QStringLiteral("top"), QString(), QStringLiteral("n"));
+    const QCommandLineOption domain(QStringLiteral("domain"), QString(), QStringLiteral("domain"));
+    const QCommandLineOption only(QStringLiteral("only"), QString(), QStringLiteral("checks"));
+    const QCommandLineOption dnsbl(QStringLiteral("dnsbl"), QString(), QStringLiteral("zones"));
+    const QCommandLineOption egress(QStringLiteral("egress-ip"), QString(), QStringLiteral("address"));
+    const QCommandLineOption relay(QStringLiteral("relay"), QString(), QStringLiteral("relay"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"));
     parser.addOptions({help, ssh, identity, knownHosts, acceptNew, passwordAuth, sudo, json, body,
-                       envelope, explain, file, since, until, by, top});
+                       envelope, explain, file, since, until, by, top, domain, only, dnsbl, egress,
+                       relay, timeout});
 
     if (!parser.parse(arguments)) {
         args.error = parser.errorText();
@@ -225,6 +305,9 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             return args;
         }
     }
+    args.error = parseDiagnoseOptions(args, parser, domain, only, dnsbl, egress, relay, timeout);
+    if (!args.error.isEmpty())
+        return args;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     parseCommand(args, command, positional);
@@ -306,6 +389,25 @@ Commands:
   shape                 qshape-style matrix: recipient domains (--by sender: sender domains) ×
                         age buckets, plus the top senders in the queue; computed from the queue
                         listing, no root needed.
+  diagnose              runs checks ON the server and explains each result: smtp_reachability
+                        (TCP to port 25 of the destination's MX hosts), dns (resolver, MX/A
+                        answers and timing, own PTR vs myhostname), starttls (handshake,
+                        chain, expiry, name, the domain's TLS policy), relay_auth (SASL login to
+                        the relayhost with the stored credentials; sasl_passwd), rbl (the
+                        egress IP on DNS blocklists), content_filter (Amavis listening),
+                        services (postfix status/check, amavis, dovecot, Plesk) and limits
+                        (lifetimes, backoff, concurrency). Without --domain the most deferred
+                        recipient domains of the queue are checked. Options:
+                          --domain D         destination domain (repeat or comma-separate)
+                          --only CHECK,...   run only these checks
+                          --dnsbl ZONE,...   blocklists to ask (default zen.spamhaus.org,
+                                             bl.spamcop.net, b.barracudacentral.org)
+                          --egress-ip ADDR   the server's public sending address (behind NAT)
+                          --relay [H]:PORT   test this relay instead of relayhost
+                          --timeout S        per-connection timeout (default 5)
+                        Text blocks, or --json: one object per result per line: check, target,
+                        verdict (ok/warning/failed/unknown), summary, evidence, command,
+                        commands, advice. Exit 1 when a check failed.
   classify              reads reason texts or whole log lines on stdin (postqueue delay reasons,
                         mailq reason lines, "delay_reason" members, syslog/RFC 3339/docker log
                         lines) and prints one class per input line, in input order: network,
@@ -344,6 +446,7 @@ Secrets are read only from the environment, never from the command line:
 
 Exit status:
   0  success
+  1  diagnose: at least one check failed
   2  usage error (bad arguments, invalid queue ID); nothing was contacted
   3  connection failure: unreachable, unknown or changed host key, authentication failed
   4  remote failure: permission denied, Postfix missing or down, message no longer queued

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/checkresult.h"
 #include "remote/connectionparams.h"
 #include "remote/serversession.h"
 
@@ -10,6 +11,7 @@
 // Exit codes of postdesk-cli (documented in --help).
 enum CliExit : int {
     ExitOk = 0,
+    ExitChecksFailed = 1, // diagnose: at least one check failed (warnings and unknowns do not count)
     ExitUsage = 2,      // bad arguments, invalid queue ID: nothing was contacted
     ExitConnection = 3, // unreachable, host key unknown/changed, authentication failed
     ExitRemote = 4,     // the remote command failed (permission, Postfix missing/down, gone)
@@ -19,7 +21,7 @@ enum CliExit : int {
 // (POSTDESK_PASSWORD, POSTDESK_PASSPHRASE, POSTDESK_SUDO_PASSWORD) by CliSession.
 struct CliArguments
 {
-    enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape };
+    enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape, Diagnose };
 
     Remote::ConnectionParams connection;
     bool passwordAuth = false;
@@ -36,6 +38,13 @@ struct CliArguments
     QDateTime until;
     bool shapeBySender = false;  // shape --by sender
     int top = 20;                // logstats/shape: rows in the top lists
+    // diagnose
+    QStringList domains;                     // --domain (repeatable, or comma-separated)
+    QList<Diagnosis::CheckId> onlyChecks;    // --only CHECK,… (empty = all)
+    QStringList dnsblZones;                  // --dnsbl ZONE,… (empty = the defaults)
+    QString egressAddress;                   // --egress-ip
+    QString relay;                           // --relay [HOST]:PORT
+    int checkTimeoutSeconds = 0;             // --timeout S (0 = default)
 
     // classify, and trail/logstats with --file, need no server.
     bool needsServer() const;

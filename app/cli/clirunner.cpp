@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "classifycommand.h"
+#include "diagnosecommand.h"
 #include "clisession.h"
 #include "logstatscommand.h"
 #include "queuecommand.h"
@@ -83,6 +84,9 @@ void CliRunner::onReady()
         break;
     case CliArguments::Command::Shape:
         m_command = new ShapeCommand(session, m_args, this);
+        break;
+    case CliArguments::Command::Diagnose:
+        m_command = new DiagnoseCommand(session, m_args, this);
         break;
     case CliArguments::Command::Classify:
         m_command = new ClassifyCommand(m_args.explain, m_args.json, this);

@@ -32,6 +32,7 @@ public:
     std::map<CheckId, std::unique_ptr<Check>> running;
     std::map<CheckId, QList<Diagnosis::CheckResult>> results;
     int maxParallel = 3;
+    Factory factory;
     bool active = false;
 
     void startNext();
@@ -42,7 +43,7 @@ void DiagnosticsRunner::Private::startNext()
 {
     while (active && int(running.size()) < maxParallel && !queued.isEmpty()) {
         const CheckId id = queued.takeFirst();
-        auto check = createCheck(id, session, options);
+        auto check = factory ? factory(id, session, options) : createCheck(id, session, options);
         Check *raw = check.get();
         connect(raw, &Check::progress, q, [this, id](const QString &message) {
             Q_EMIT q->progress(id, message);
@@ -145,6 +146,11 @@ QList<Diagnosis::CheckResult> DiagnosticsRunner::results() const
 void DiagnosticsRunner::setMaxParallel(int count)
 {
     d->maxParallel = std::max(1, count);
+}
+
+void DiagnosticsRunner::setCheckFactory(Factory factory)
+{
+    d->factory = std::move(factory);
 }
 
 std::unique_ptr<Check> DiagnosticsRunner::createCheck(CheckId id, Remote::ServerSession *session,

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Remote {
@@ -37,6 +38,10 @@ public:
     QList<Diagnosis::CheckResult> results() const;
 
     void setMaxParallel(int count); // default 3
+    // Replaces createCheck() for this runner (tests: checks with scripted behaviour).
+    using Factory = std::function<std::unique_ptr<Check>(Diagnosis::CheckId, Remote::ServerSession *,
+                                                         const CheckOptions &)>;
+    void setCheckFactory(Factory factory);
     // A new check object for the id (the factory every runner and test uses).
     static std::unique_ptr<Check> createCheck(Diagnosis::CheckId id, Remote::ServerSession *session,
                                               const CheckOptions &options);

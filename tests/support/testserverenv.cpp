@@ -188,4 +188,10 @@ bool TestServerEnv::startPostfix(QString *errorText) const
     return runSimple(u"start-postfix"_s, {}, 60000, errorText);
 }
 
+bool TestServerEnv::setAmavis(bool up, QString *errorText) const
+{
+    return runSimple(QStringLiteral("amavis"), {up ? QStringLiteral("up") : QStringLiteral("down")},
+                     60000, errorText);
+}
+
 } // namespace TestSupport

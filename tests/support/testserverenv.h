@@ -65,6 +65,8 @@ public:
     bool grow(int count, QString *errorText = nullptr) const;
     bool stopPostfix(QString *errorText = nullptr) const;
     bool startPostfix(QString *errorText = nullptr) const;
+    // `testserver.sh amavis STATE up|down`: a fake Amavis listener on the namespace's 127.0.0.1:10024.
+    bool setAmavis(bool up, QString *errorText = nullptr) const;
 
 private:
     void load(const QString &envFile);

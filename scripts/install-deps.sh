@@ -15,6 +15,7 @@ build_pkgs=(
 server_pkgs=(
     postfix openssh-server openssh-client dnsmasq-base socat sudo openssl iproute2 util-linux
     libsasl2-modules bind9-dnsutils netcat-openbsd python3 procps
+    swaks libnet-ssleay-perl   # SMTP AUTH over TLS probes of the test server's relays
     dbus dbus-bin gnome-keyring libsecret-tools libbenchmark-dev time
     pflogsumm   # baseline of the mail-log benchmark (bench/log-e2e.sh)
 )

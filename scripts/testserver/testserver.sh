@@ -288,6 +288,11 @@ server=/slowdns.example/127.0.0.54
 # myhostname has forward-confirmed reverse DNS: A -> the egress address, PTR -> myhostname.
 host-record=$NS_HOSTNAME,$EGRESS_IP
 host-record=relay.pdts.test,127.0.0.25
+# Relays: relay-ok accepts AUTH (587 STARTTLS, 465 TLS wrapper), relay-noauth offers no AUTH;
+# relay-keyform is relay-ok under another name (its sasl_passwd key has the wrong form).
+host-record=relay-ok.pdts.test,127.0.0.29
+host-record=relay-noauth.pdts.test,127.0.0.30
+address=/relay-keyform.pdts.test/127.0.0.29
 mx-host=oldcorp.example,mail.oldcorp.example,10
 host-record=mail.oldcorp.example,127.0.0.20
 mx-host=slowmail.example,mx.slowmail.example,10
@@ -392,6 +397,11 @@ write_peers_config() {
     ca_sign wrongname mx.othername.example DNS:mx.othername.example
     ca_sign expired mx.expired.example DNS:mx.expired.example \
         -startdate 20240101000000Z -enddate 20250101000000Z
+    ca_sign relayok relay-ok.pdts.test DNS:relay-ok.pdts.test,DNS:relay-keyform.pdts.test
+    ca_sign relaynoauth relay-noauth.pdts.test DNS:relay-noauth.pdts.test
+    local mask
+    mask=$(umask)
+    umask 077 # peers.json holds the relay password
     cat >"$STATE/conf/peers.json" <<EOF
 [
  {"kind": "silent", "addr": "127.0.0.21", "port": 25},
@@ -407,6 +417,14 @@ write_peers_config() {
  {"kind": "backlog", "addr": "127.0.0.27", "port": 25},
  {"kind": "smtp", "addr": "127.0.0.28", "port": 25, "name": "mx.goodtls.example",
   "starttls": {"cert": "$tls/goodtls.crt", "key": "$tls/goodtls.key"}},
+ {"kind": "smtp", "addr": "127.0.0.29", "port": 587, "name": "relay-ok.pdts.test",
+  "auth": {"user": "$RELAY_OK_USER", "password": "$RELAY_OK_PASSWORD"},
+  "starttls": {"cert": "$tls/relayok.crt", "key": "$tls/relayok.key"}},
+ {"kind": "smtp", "addr": "127.0.0.29", "port": 465, "name": "relay-ok.pdts.test",
+  "auth": {"user": "$RELAY_OK_USER", "password": "$RELAY_OK_PASSWORD"},
+  "tls_wrapper": {"cert": "$tls/relayok.crt", "key": "$tls/relayok.key"}},
+ {"kind": "smtp", "addr": "127.0.0.30", "port": 587, "name": "relay-noauth.pdts.test",
+  "starttls": {"cert": "$tls/relaynoauth.crt", "key": "$tls/relaynoauth.key"}},
  {"kind": "smtp", "addr": "127.0.0.31", "port": 25, "name": "mx.wrongname.example",
   "starttls": {"cert": "$tls/wrongname.crt", "key": "$tls/wrongname.key"}},
  {"kind": "smtp", "addr": "127.0.0.32", "port": 25, "name": "mx.expired.example",
@@ -415,6 +433,7 @@ write_peers_config() {
  {"kind": "dnsblackhole", "addr": "127.0.0.54", "port": 53}
 ]
 EOF
+    umask "$mask"
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 365 \
         -subj '/CN=mx.securebank.example' -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
     chmod 600 "$tls/key.pem"
@@ -461,6 +480,9 @@ smtp_tls_loglevel = 1
 smtp_tls_policy_maps = texthash:/etc/postfix/tls_policy
 # The test CA: certificates of goodtls, wrongname, expired and relay-ok/relay-noauth chain to it.
 smtp_tls_CAfile = /etc/postfix/pdts-ca.crt
+# Relay credentials for the relay_auth check; SASL is enabled only per transport (relayauth,
+# relayok), so the seeded routing does not change.
+smtp_sasl_password_maps = $SASL_MAP_TYPE:/etc/postfix/sasl_passwd
 EOF
     cp "$STATE/tls/ca.crt" "$p/pdts-ca.crt"
     chmod 644 "$p/pdts-ca.crt"
@@ -502,13 +524,35 @@ relayauth unix  -       -       n       -       -       smtp
   -o smtp_sasl_security_options=noanonymous
   -o smtp_sasl_tls_security_options=noanonymous
   -o smtp_tls_security_level=encrypt
+# Authenticated submission through relay-ok (accepts the sasl_passwd credentials); nothing is
+# seeded to relayed-ok.example, it proves that Postfix itself logs in with the map.
+relayok   unix  -       -       n       -       -       smtp
+  -o smtp_sasl_auth_enable=yes
+  -o smtp_sasl_security_options=noanonymous
+  -o smtp_sasl_tls_security_options=noanonymous
+  -o smtp_tls_security_level=secure
 # Listed in defer_transports: `grow` routes its bulk mail here.
 bulkhold  unix  -       -       n       -       -       smtp
 EOF
     cat >"$p/transport" <<'EOF'
 partner-relay.example   relayauth:[relay.pdts.test]:587
 deferred-bulk.example   bulkhold:
+relayed-ok.example      relayok:[relay-ok.pdts.test]:587
 EOF
+    # Key forms: "[host]:port" matches relayhost = [host]:port. relay-keyform's entry lacks the
+    # brackets on purpose, so it does not match relayhost = [relay-keyform.pdts.test]:587.
+    (
+        umask 077
+        cat >"$p/sasl_passwd" <<EOF
+[relay-ok.pdts.test]:587      $RELAY_OK_USER:$RELAY_OK_PASSWORD
+[relay-ok.pdts.test]:465      $RELAY_OK_USER:$RELAY_OK_PASSWORD
+[relay.pdts.test]:587         relay-user:relay-secret
+[relay-noauth.pdts.test]:587  noauth-user:noauth-secret
+relay-keyform.pdts.test:587   $RELAY_OK_USER:$RELAY_OK_PASSWORD
+EOF
+    )
+    chown root:root "$p/sasl_passwd"
+    chmod 600 "$p/sasl_passwd"
     cat >"$p/sender_access" <<'EOF'
 newsletter@shop.example     FILTER amavis:[127.0.0.1]:10024
 scanner@suspicious.example  HOLD quarantined for manual review
@@ -612,6 +656,10 @@ start_daemons() {
     ns /usr/sbin/sshd -t -f "$STATE/conf/sshd_config" || die "sshd configuration test failed"
     ns_bg SSHD "$lg/sshd.log" /usr/sbin/sshd -D -e -f "$STATE/conf/sshd_config"
 
+    # sasl_passwd.db (or .lmdb) is built inside, with the instance's own postmap and main.cf.
+    ns /bin/sh -c 'umask 077 && /usr/sbin/postmap "$1" && chmod 600 /etc/postfix/sasl_passwd.*' \
+        pdts-postmap "$SASL_MAP_TYPE:/etc/postfix/sasl_passwd" >"$lg/postmap.log" 2>&1 ||
+        die "postmap sasl_passwd failed: $(cat "$lg/postmap.log")"
     # Postfix: check the instance first so configuration mistakes surface with a clear message.
     ns /usr/sbin/postfix check >"$lg/postfix-start.log" 2>&1 ||
         die "postfix check failed: $(tr '\n' ' ' <"$lg/postfix-start.log")"
@@ -743,6 +791,17 @@ PD_TS_TLS_SELFSIGNED_DOMAIN=securebank.example
 PD_TS_TLS_SELFSIGNED_MX=mx.securebank.example
 PD_TS_TLS_NONE_DOMAIN=legacy-partner.example
 PD_TS_TLS_NONE_MX=smtp.legacy-partner.example
+PD_TS_RELAY_OK=[relay-ok.pdts.test]:587
+PD_TS_RELAY_OK_465=[relay-ok.pdts.test]:465
+PD_TS_RELAY_BAD=[relay.pdts.test]:587
+PD_TS_RELAY_NOAUTH=[relay-noauth.pdts.test]:587
+PD_TS_RELAY_KEYFORM=[relay-keyform.pdts.test]:587
+PD_TS_RELAY_OK_USER=$RELAY_OK_USER
+PD_TS_RELAY_OK_PASSWORD=$RELAY_OK_PASSWORD
+PD_TS_RELAY_BAD_USER=relay-user
+PD_TS_RELAY_OK_DOMAIN=relayed-ok.example
+PD_TS_SASL_PASSWD=/etc/postfix/sasl_passwd
+PD_TS_SASL_MAP_TYPE=$SASL_MAP_TYPE
 EOF
     mv "$STATE/env.tmp" "$STATE/env"
 }
@@ -774,6 +833,9 @@ do_up() {
     ADMIN_PASSWORD=$(gen_password Adm)
     VIEWER_PASSWORD=$(gen_password View)
     RSA_PASSPHRASE=$(gen_password Rsa)
+    RELAY_OK_USER=pdrelay
+    RELAY_OK_PASSWORD=$(gen_password Relay)
+    SASL_MAP_TYPE=$(postconf -d -h default_database_type)
     make_keys
     make_accounts
     write_sshd_config

@@ -8,6 +8,7 @@
 #   testserver.sh drop-sessions STATE_DIR        kill live SSH sessions, keep the listener
 #   testserver.sh grow STATE_DIR N               add N deferred messages fast
 #   testserver.sh stop-postfix|start-postfix STATE_DIR
+#   testserver.sh amavis STATE_DIR up|down|status   fake amavisd on 127.0.0.1:10024 (status: 0 up, 3 down)
 #
 # Layout: one anchor process (sleep) owns the network, mount and UTS namespaces; every daemon is
 # started with nsenter into them. Inside the mount namespace the instance's own files are bound over
@@ -36,7 +37,7 @@ die() { echo "testserver: error: $*" >&2; exit 1; }
 log() { echo "testserver: $*" >&2; }
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -802,6 +803,8 @@ PD_TS_RELAY_BAD_USER=relay-user
 PD_TS_RELAY_OK_DOMAIN=relayed-ok.example
 PD_TS_SASL_PASSWD=/etc/postfix/sasl_passwd
 PD_TS_SASL_MAP_TYPE=$SASL_MAP_TYPE
+PD_TS_AMAVIS_ENDPOINT=127.0.0.1:10024
+PD_TS_AMAVIS_GREETING=220 $AMAVIS_GREETING
 EOF
     mv "$STATE/env.tmp" "$STATE/env"
 }
@@ -867,6 +870,7 @@ do_status() {
         return 1
     fi
     local n rc=0 count
+    if amavis_running; then echo "AMAVIS running (pid ${ST[PID_AMAVIS]})"; else echo "AMAVIS stopped"; fi
     for n in DNSMASQ PEERS SSHD INNER_BRIDGE BRIDGE; do
         if [[ -n "${ST[PID_$n]:-}" ]] && kill -0 "${ST[PID_$n]}" 2>/dev/null; then
             echo "$n running (pid ${ST[PID_$n]})"
@@ -918,6 +922,66 @@ do_grow() {
         "($((n * 1000 / (ms > 0 ? ms : 1))) msg/s); submit: $summary"
 }
 
+# A stand-in for amavisd-new on 127.0.0.1:10024 (the content_filter endpoint that is dead after
+# `up`). It greets like amavisd and answers every RCPT with 451, so a queue flush while it is up
+# moves nothing out of the queue (counts stay stable). Process name "amavisd-new" (ps -o comm,
+# ss -p); pid file /run/amavis/amavisd.pid inside the namespace while it runs.
+AMAVIS_GREETING='[127.0.0.1] ESMTP amavisd-new service ready'
+
+amavis_running() {
+    [[ -n "${ST[PID_AMAVIS]:-}" ]] && pid_in_netns "${ST[PID_AMAVIS]}" "${ST[NAME]}"
+}
+
+amavis_listening() { ns /usr/bin/ss -ltnH 'sport = :10024' | grep -q 127.0.0.1:10024; }
+
+do_amavis() {
+    require_up
+    local lg=$STATE/logs
+    case "$1" in
+    up)
+        if amavis_running; then
+            echo "amavis up (pid ${ST[PID_AMAVIS]})"
+            return 0
+        fi
+        ! amavis_listening || die "amavis: something else listens on 127.0.0.1:10024"
+        cat >"$STATE/conf/amavis.json" <<EOF
+[{"kind": "smtp", "addr": "127.0.0.1", "port": 10024, "name": "[127.0.0.1]",
+  "greeting": "$AMAVIS_GREETING", "proctitle": "amavisd-new",
+  "rcpt": [["*", "451 4.3.0 Postdesk test content filter: not accepting mail"]]}]
+EOF
+        ns_bg AMAVIS "$lg/amavis.log" "$PY" "$HERE/fakepeers.py" "$STATE/conf/amavis.json"
+        wait_for 10 "the amavis listener" amavis_listening
+        check_alive AMAVIS "$lg/amavis.log"
+        ns /bin/sh -c 'mkdir -p /run/amavis && echo "$1" >/run/amavis/amavisd.pid' pdts-amavis \
+            "${ST[PID_AMAVIS]}"
+        echo "amavis up (pid ${ST[PID_AMAVIS]})"
+        ;;
+    down)
+        if amavis_running; then
+            local pid=${ST[PID_AMAVIS]}
+            kill -TERM "$pid" 2>/dev/null || true
+            for _ in $(seq 50); do
+                kill -0 "$pid" 2>/dev/null || break
+                sleep 0.1
+            done
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        record PID_AMAVIS ""
+        ns /bin/rm -f /run/amavis/amavisd.pid
+        echo "amavis down"
+        ;;
+    status)
+        if amavis_running; then
+            echo "amavis up (pid ${ST[PID_AMAVIS]})"
+        else
+            echo "amavis down"
+            return 3
+        fi
+        ;;
+    *) usage ;;
+    esac
+}
+
 main() {
     (($# >= 2)) || usage
     local sub=$1
@@ -950,6 +1014,7 @@ main() {
     grow) (($# == 1)) || usage; do_grow "$1" ;;
     stop-postfix) require_up; ns /usr/sbin/postfix stop ;;
     start-postfix) require_up; ns /usr/sbin/postfix start ;;
+    amavis) (($# == 1)) || usage; do_amavis "$1" ;;
     *) usage ;;
     esac
 }

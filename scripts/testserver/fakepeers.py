@@ -149,6 +149,8 @@ class SmtpHandler(socketserver.StreamRequestHandler):
                         self.send('503 5.5.1 Error: already authenticated')
                     else:
                         authenticated = self.authenticate(line)
+                elif verb == 'AUTH':
+                    self.send('503 5.5.1 Error: authentication not enabled')
                 elif verb == 'MAIL' and isinstance(peer.get('auth'), dict) and not authenticated:
                     self.send('530 5.7.0 Authentication required')
                 elif verb == 'MAIL':

@@ -839,11 +839,14 @@ do_up() {
     RELAY_OK_USER=pdrelay
     RELAY_OK_PASSWORD=$(gen_password Relay)
     SASL_MAP_TYPE=$(postconf -d -h default_database_type)
+    # The CA and TLS peer certificates are made while ssh-keygen works on the RSA keys.
+    write_peers_config &
+    local peers_job=$!
     make_keys
     make_accounts
     write_sshd_config
     write_dnsmasq_config
-    write_peers_config
+    wait "$peers_job" || die "creating the fake peers' configuration and certificates failed"
     write_postfix_config
     log "files and keys ready after $((SECONDS - started))s"
     start_anchor

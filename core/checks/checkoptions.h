@@ -33,6 +33,11 @@ struct CheckOptions
     // The relay to test instead of postconf relayhost, in relayhost syntax: "[host]:port",
     // "host:port", "[host]", "host". Empty: relayhost (relay_auth reports when there is none).
     QString relay;
+    // A relay login to test instead of the one stored on the server (relay_auth; e.g. from the
+    // desktop's keychain before it is written to sasl_passwd). Empty user: the stored login.
+    // Sent only on the login test's stdin; never shown, logged or put into a result.
+    QString relayUser;
+    QString relayPassword;
     QList<FilterEndpoint> filterEndpoints;
     int connectTimeoutSeconds = 5; // per TCP connect / greeting / TLS handshake step
     int dnsTimeoutSeconds = 3;     // per DNS query (one try)

@@ -1,5 +1,7 @@
 #include "smtptranscript.h"
 
+#include "connectresult.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -159,11 +161,16 @@ SmtpTranscript SmtpTranscript::parse(QByteArrayView stdOut, QByteArrayView stdEr
         t.m_outcome = Outcome::NoStartTls;
     } else if (errorHas(QStringLiteral("Connection refused")) || errorHas(QStringLiteral("errno=111"))) {
         t.m_outcome = Outcome::Refused;
-    } else if (errorHas(QStringLiteral("No route to host")) || errorHas(QStringLiteral("Network is unreachable"))
-               || errorHas(QStringLiteral("Name or service not known"))
+        t.m_connectDetail = QStringLiteral("Connection refused");
+    } else if (errorHas(QStringLiteral("No route to host")) || errorHas(QStringLiteral("Network is unreachable"))) {
+        t.m_outcome = Outcome::Unreachable;
+        t.m_connectDetail = errorHas(QStringLiteral("No route to host")) ? QStringLiteral("No route to host")
+                                                                         : QStringLiteral("Network is unreachable");
+    } else if (errorHas(QStringLiteral("Name or service not known"))
                || errorHas(QStringLiteral("Temporary failure in name resolution"))
                || errorHas(QStringLiteral("BIO_lookup"))) {
         t.m_outcome = Outcome::Unreachable;
+        t.m_nameNotFound = true;
     } else if (errorHas(QStringLiteral("Connection timed out")) || errorHas(QStringLiteral("errno=110"))
                || ((t.m_exit == 124 || t.m_exit == 143) && dialogue.filter(QStringLiteral("S: ")).isEmpty())) {
         t.m_outcome = Outcome::TimedOut;
@@ -191,7 +198,6 @@ CheckResult SmtpTranscript::evaluate(const QString &relayName, int timeoutSecond
 {
     CheckResult r;
     r.evidence = m_evidence;
-    const QString portOf = relayName.section(u':', -1);
     const auto set = [&r](Verdict v, const QString &summary, const QString &advice) {
         r.verdict = v;
         r.summary = summary;
@@ -230,21 +236,26 @@ CheckResult SmtpTranscript::evaluate(const QString &relayName, int timeoutSecond
                     .arg(m_mechanisms.join(u' ')), {});
         break;
     case Outcome::Refused:
-        set(Verdict::Failed, Tr::tr("Port %1 of %2 refuses connections (connection refused).")
-                    .arg(portOf, relayName.section(u':', 0, -2)),
-            Tr::tr("Check the relay's name and port in relayhost; nothing listens there, or a firewall rejects "
-                   "the connection."));
-        break;
     case Outcome::TimedOut:
-        set(Verdict::Failed, Tr::tr("%1 does not answer (timed out after %2 s): the port is blocked or the relay is down.")
-                    .arg(relayName).arg(timeoutSeconds),
-            Tr::tr("Ask the hosting provider whether outgoing port %1 is blocked, or try the relay's other "
-                   "submission port (587 or 465).").arg(portOf));
-        break;
     case Outcome::Unreachable:
-        set(Verdict::Failed, Tr::tr("%1 cannot be reached from the server (no route or the name does not resolve).")
-                    .arg(relayName),
-            Tr::tr("Check the relay's name (the DNS check shows the server's resolver) and the server's network."));
+        if (m_nameNotFound) {
+            set(Verdict::Failed, Tr::tr("%1 cannot be reached from the server: its name does not resolve.").arg(relayName),
+                Tr::tr("Check the relay's name in relayhost (the DNS check shows the server's resolver)."));
+            break;
+        } else {
+            ConnectResult connect;
+            connect.tool = ConnectResult::Tool::OpenSsl;
+            connect.outcome = m_outcome == Outcome::Refused ? ConnectResult::Outcome::Refused
+                    : m_outcome == Outcome::TimedOut        ? ConnectResult::Outcome::TimedOut
+                                                            : ConnectResult::Outcome::Unreachable;
+            connect.detail = m_connectDetail;
+            const qsizetype colon = relayName.lastIndexOf(u':');
+            QString host = relayName.left(colon);
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+            const auto a = connect.assess(host, relayName.mid(colon + 1).toInt(), timeoutSeconds);
+            set(a.verdict, a.summary, a.advice);
+        }
         break;
     case Outcome::NoStartTls:
         set(Verdict::Failed, Tr::tr("%1 does not offer STARTTLS, so the login cannot be protected.").arg(relayName),

@@ -53,7 +53,9 @@ public:
     // deciding openssl lines; at most ~20 lines.
     QStringList evidence() const { return m_evidence; }
 
-    // Verdict, summary and advice for the login test of `relayName` ("relay.example.com:587").
+    // Verdict, summary and advice for the login test of `relayName` ("relay.example.com:587",
+    // "[2001:db8::1]:587"). Refused / timed out / unreachable use the reachability wording of
+    // the smtp_reachability check (ConnectResult::assess), so both checks say it the same way.
     CheckResult evaluate(const QString &relayName, int timeoutSeconds) const;
 
 private:
@@ -63,6 +65,8 @@ private:
     Reply m_authReply;
     Reply m_failedReply; // greeting/EHLO refusal
     int m_exit = -1;
+    bool m_nameNotFound = false;
+    QString m_connectDetail; // openssl's words for a failed connect ("Connection refused")
     QStringList m_evidence;
     QString m_tlsDetail;
 };

@@ -32,6 +32,11 @@ struct DnsReply
 
     bool answered() const { return status == Status::NoError; }
     QStringList dataOf(const QString &recordType) const; // answers of that type, in order
+    // Plain words for a reply that is not NoError ("the domain does not exist", "the resolver
+    // answered SERVFAIL: …"); empty for NoError.
+    QString explanation() const;
+    // "NOERROR 4 ms", "SERVFAIL", "timed out": a short status for summaries.
+    QString shortStatus() const;
 
     friend bool operator==(const DnsReply &, const DnsReply &) = default;
 };
@@ -51,6 +56,8 @@ QStringList resolverLines(const QByteArray &resolvConf);
 // The reverse-lookup name of an IPv4/IPv6 address ("192.0.2.25" → "25.2.0.192.in-addr.arpa");
 // empty for a non-address. `zone` replaces the arpa suffix for DNSBL queries ("25.2.0.192.zen.spamhaus.org").
 QString reverseName(const QString &address, const QString &zone = QString());
+// The data of an MX record split into preference and host ("0 ." → 0, "."); false when malformed.
+bool splitMx(const QString &data, int *preference, QString *host);
 }
 
 } // namespace Diagnosis

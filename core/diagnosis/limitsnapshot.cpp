@@ -163,7 +163,9 @@ void LimitSnapshot::evaluate()
     else if (lifetime && *lifetime > 7 * day)
         m_warnings << Tr::tr("maximal_queue_lifetime is %1: senders wait very long before they learn that mail "
                              "could not be delivered (the default is 5d).").arg(formatSeconds(*lifetime));
-    if (lifetime && bounceLifetime && *bounceLifetime > *lifetime)
+    // Only when someone set it: lowering maximal_queue_lifetime alone leaves the 5d default here.
+    const auto bounceSetting = setting(QStringLiteral("bounce_queue_lifetime"));
+    if (lifetime && bounceLifetime && *bounceLifetime > *lifetime && bounceSetting->explicitlySet)
         m_warnings << Tr::tr("bounce_queue_lifetime (%1) is longer than maximal_queue_lifetime (%2): bounces "
                              "stay in the queue longer than normal mail.")
                               .arg(formatSeconds(*bounceLifetime), formatSeconds(*lifetime));

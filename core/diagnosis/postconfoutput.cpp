@@ -90,7 +90,9 @@ QString PostconfOutput::expanded(const QString &name) const
 
 QString PostconfOutput::expand(const QString &text, int depth) const
 {
-    if (depth > maxExpansionDepth || !text.contains(u'$'))
+    if (depth > maxExpansionDepth)
+        return {}; // a reference loop: Postfix refuses it too
+    if (!text.contains(u'$'))
         return text;
     QString out;
     out.reserve(text.size());
@@ -149,7 +151,8 @@ Postfix::Parsed<PostconfServiceParameter> PostconfOutput::parseServiceParameters
         const auto kv = splitAssignment(line);
         // The service name may itself hold ':' ("127.0.0.1:10025"): split the key from the right.
         const QStringList parts = kv ? kv->first.split(u'/') : QStringList();
-        if (parts.size() < 3 || parts.last().isEmpty() || parts.at(parts.size() - 2).isEmpty()) {
+        if (parts.size() < 3 || parts.first().isEmpty() || parts.last().isEmpty()
+            || parts.at(parts.size() - 2).isEmpty()) {
             addIssue(parsed.issues, number,
                      Tr::tr("Not a \"service/type/name = value\" line: %1").arg(line.left(200)));
             continue;

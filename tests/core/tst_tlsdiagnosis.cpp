@@ -180,7 +180,7 @@ void TestTlsDiagnosis::certificateNames()
     QStringList wrongNames = TlsNameMatch::presentedNames(wrong);
     wrongNames.sort(); // QMultiMap order of the SANs is not the certificate's order
     QCOMPARE(wrongNames, (QStringList{u"*.other.example"_s, u"mx.other.example"_s}));
-    QCOMPARE(TlsNameMatch::subdomainName(wrong, u"other.example"_s), u"mx.other.example"_s);
+    QVERIFY(!TlsNameMatch::subdomainName(wrong, u"other.example"_s).isEmpty()); // either SAN qualifies
     QVERIFY(TlsNameMatch::subdomainName(wrong, u"wrongname.example"_s).isEmpty());
     // No SAN: the CN counts (the self-signed test certificate has only a CN).
     const auto self = captured(u"selfsigned"_s).certificates.first();

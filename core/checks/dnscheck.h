@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check.h"
+#include "egressaddress.h"
 
 namespace Checks {
 
@@ -18,6 +19,15 @@ public:
 
 protected:
     void run() override;
+
+private:
+    void checkResolver();
+    void checkDomain(const QString &domain);
+    void checkPtr();
+    void checkPtrName(const EgressResult &egress, const QString &hostname);
+    void finishPart(); // done() when the resolver, every domain and the PTR part have reported
+
+    int m_outstanding = 0;
 };
 
 } // namespace Checks

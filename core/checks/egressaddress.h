@@ -36,6 +36,18 @@ public:
     EgressAddress(CommandRunner &runner, const CheckOptions &options);
     void find(Done done);
 
+    // Pure helpers (tested with captured output).
+    // "smtp_bind_address = 192.0.2.25" lines of postconf → the value of `name` (may be empty).
+    static QString postconfValue(const QByteArray &postconfOutput, const QString &name);
+    // "192.0.2.1 dev lo src 192.0.2.25 uid 0 …" → "192.0.2.25"; empty when there is no src.
+    static QString routeSource(const QByteArray &ipRouteGet);
+    // "1: lo    inet 192.0.2.25/32 scope global lo…" → the first IPv4 address (else the first IPv6).
+    static QString firstGlobalAddress(const QByteArray &ipAddrShow);
+    // RFC 1918, CGNAT 100.64/10, loopback, link-local, ULA fc00::/7: not reachable from outside.
+    static bool isPrivateAddress(const QString &address);
+    // Advice for a private egress address (the public one is behind NAT).
+    static QString privateAdvice();
+
 private:
     QPointer<CommandRunner> m_runner;
     CheckOptions m_options;

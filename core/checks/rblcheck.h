@@ -19,6 +19,13 @@ public:
 
 protected:
     void run() override;
+
+private:
+    void query(const QString &address, const QStringList &egressEvidence, const QStringList &egressCommands);
+    void reportForAllZones(Diagnosis::Verdict verdict, const QString &summary, const QStringList &evidence,
+                           const QStringList &commands, const QString &advice);
+
+    QStringList m_zones; // validated, lower-case
 };
 
 } // namespace Checks

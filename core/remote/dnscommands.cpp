@@ -162,6 +162,14 @@ CatalogResult DnsCommands::bindAddresses() const
     return withLimits(built, 15000);
 }
 
+CatalogResult DnsCommands::myHostname() const
+{
+    auto built = m_catalog.postconfValues({QStringLiteral("myhostname")});
+    if (!built.ok())
+        return built;
+    return withLimits(built, 15000);
+}
+
 CatalogResult DnsCommands::routeSource(bool ipv6) const
 {
     if (auto missing = requireTool(QStringLiteral("ip")); !missing.ok())

@@ -43,6 +43,8 @@ public:
     CatalogResult resolvConf() const;
     // postconf smtp_bind_address smtp_bind_address6
     CatalogResult bindAddresses() const;
+    // postconf myhostname (when the probe did not get it)
+    CatalogResult myHostname() const;
     // ip -o route get 192.0.2.1 (or -6 … 2001:db8::1): the kernel's route lookup for a
     // documentation address; its "src" is the address mail leaves from. Sends nothing.
     CatalogResult routeSource(bool ipv6) const;

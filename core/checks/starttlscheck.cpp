@@ -54,7 +54,7 @@ void StartTlsCheck::run()
         return;
     }
     setProgress(tr("Reading the TLS settings (postconf)…"));
-    const auto built = Remote::CommandCatalog(capabilities()).postconfValues(Diagnosis::TlsSettings::parameterNames());
+    const auto built = SmtpCommands(capabilities()).tlsSettings(Diagnosis::TlsSettings::parameterNames());
     if (built.ok())
         m_settingsCommands << CommandRunner::displayLine(built.command);
     runner().run(built, [this](const Remote::CommandResult &result) {

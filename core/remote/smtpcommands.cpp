@@ -154,6 +154,21 @@ CatalogResult SmtpCommands::startTls(const IpAddress &address, const Port &port,
                    Tr::tr("STARTTLS to %1 (openssl s_client)").arg(target), "QUIT\r\n");
 }
 
+CatalogResult SmtpCommands::tlsSettings(const QStringList &names) const
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][A-Za-z0-9_]{0,63}$"));
+    QList<QByteArray> args;
+    for (const QString &name : names) {
+        if (!re.match(name).hasMatch())
+            return refuse(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
+        args << name.toLatin1();
+    }
+    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::User, Tr::tr("read TLS settings (postconf)"));
+    r.command.timeoutMs = 30000;
+    r.command.maxOutputBytes = outputCap;
+    return r;
+}
+
 CatalogResult SmtpCommands::opensslVersion() const
 {
     if (!m_catalog.hasTool(QStringLiteral("openssl")))

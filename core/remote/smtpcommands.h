@@ -18,7 +18,9 @@ public:
 
     explicit SmtpCommands(const ServerCapabilities &capabilities);
 
-    // (Settings: CommandCatalog::postconfValues(Diagnosis::TlsSettings::parameterNames()).)
+    // postconf NAME… for the TLS settings. Not CommandCatalog::postconfValues: its name check
+    // is lower-case only and rejects smtp_tls_CAfile / smtp_tls_CApath / tls_append_default_CA.
+    CatalogResult tlsSettings(const QStringList &names) const;
 
     // The best tool the probe found (bash+timeout, else nc, else openssl+timeout), or None.
     ConnectTool connectTool() const;

@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "charts/chartspage.h"
+#include "checks/diagnosetargets.h"
 #include "fleet/credentialstore.h"
 #include "fleet/profilestore.h"
 #include "models/commandlogmodel.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
 #include "models/serverlistmodel.h"
+#include "pages/checkspage.h"
 #include "pages/logpage.h"
 #include "pages/queuepage.h"
 #include "pages/welcomepage.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_queuePage(new QueuePage(this))
     , m_logPage(new LogPage(this))
     , m_chartsPage(new ChartsPage(this))
+    , m_checksPage(new ChecksPage(this))
     , m_views(new QTabWidget(this))
     , m_banner(new ErrorBanner(this))
     , m_counts(new QLabel(this))
@@ -120,6 +123,7 @@ MainWindow::~MainWindow()
 {
     m_queuePage->setSession(nullptr); // loaders go before the sessions they listen to
     m_logPage->setSession(nullptr);
+    m_checksPage->setServer(nullptr, {}, {});
 }
 
 void MainWindow::buildViews()
@@ -129,11 +133,14 @@ void MainWindow::buildViews()
     m_views->addTab(m_queuePage, tr("&Queue"));
     m_views->addTab(m_logPage, tr("&Log"));
     m_views->addTab(m_chartsPage, tr("C&harts"));
+    m_views->addTab(m_checksPage, tr("Chec&ks"));
     m_views->setTabToolTip(0, tr("The queue of this server (Ctrl+1)"));
     m_views->setTabToolTip(1, tr("Deliveries and statistics from the mail log (Ctrl+2)"));
     m_views->setTabToolTip(2, tr("Charts of the queue and the log (Ctrl+3)"));
-    const char *names[] = {"showQueueAction", "showLogAction", "showChartsAction"};
-    for (int i = 0; i < 3; ++i) {
+    m_views->setTabToolTip(3, tr("Diagnostics run on this server: port 25, DNS, TLS, relay, "
+                                 "blocklists, services (Ctrl+4)"));
+    const char *names[] = {"showQueueAction", "showLogAction", "showChartsAction", "showChecksAction"};
+    for (int i = 0; i < 4; ++i) {
         auto *action = new QAction(m_views->tabText(i).remove(u'&'), this);
         action->setObjectName(QLatin1StringView(names[i]));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -143,6 +150,17 @@ void MainWindow::buildViews()
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_logPage, &LogPage::statisticsChanged, m_chartsPage, &ChartsPage::setLogStatistics);
     connect(m_logPage, &LogPage::queueIdActivated, this, &MainWindow::showQueuedMessage);
+    m_checksPage->setSettings(m_options.settings);
+    connect(m_queuePage, &QueuePage::checkDestinationRequested, this, &MainWindow::checkDestination);
+    connect(m_checksPage, &ChecksPage::runningChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::checkDestination(const QString &domain, int reasonClass)
+{
+    const Diagnosis::ReasonClass cls = reasonClass < 0 ? Diagnosis::ReasonClass::Other
+                                                       : Diagnosis::ReasonClass(reasonClass);
+    m_views->setCurrentWidget(m_checksPage);
+    m_checksPage->checkDestination(domain, Checks::checksForClass(cls));
 }
 
 void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
@@ -162,6 +180,7 @@ void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
     m_history.record(m_current, sample);
     m_chartsPage->setQueueHistory(m_history.samples(m_current));
     m_chartsPage->setQueue(messages, sample.time);
+    m_checksPage->setQueue(messages);
 }
 
 void MainWindow::showQueuedMessage(const QString &queueId)
@@ -228,12 +247,14 @@ void MainWindow::buildActions()
     m_cancelAction = bar->addAction(tr("Cancel"), this, [this] {
         if (m_views->currentWidget() == m_logPage && m_logPage->isLoading())
             m_logPage->cancel();
+        else if (m_views->currentWidget() == m_checksPage && m_checksPage->isRunning())
+            m_checksPage->cancel();
         else
             m_queuePage->cancel();
     });
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop loading (Esc)"));
+    m_cancelAction->setToolTip(tr("Stop loading, or the checks on the Checks tab (Esc)"));
     auto *find = new QAction(tr("Filter"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -311,6 +332,7 @@ void MainWindow::selectProfile(const QUuid &id)
     SessionController *c = ensureController(m_serverModel->profile(row));
     m_queuePage->setSession(c->session());
     m_logPage->setSession(c->session());
+    m_checksPage->setServer(c->session(), id, c->profile().displayName());
     m_chartsPage->clear();
     m_chartsPage->setQueueHistory(m_history.samples(id));
     switch (c->connection()) {
@@ -362,6 +384,11 @@ LogPage *MainWindow::logPage() const
 ChartsPage *MainWindow::chartsPage() const
 {
     return m_chartsPage;
+}
+
+ChecksPage *MainWindow::checksPage() const
+{
+    return m_checksPage;
 }
 
 QTabWidget *MainWindow::viewTabs() const
@@ -434,6 +461,9 @@ void MainWindow::releaseController(const QUuid &id)
             m_queuePage->setSession(nullptr);
         if (m_logPage->session() == c->session())
             m_logPage->setSession(nullptr);
+        if (m_checksPage->session() == c->session())
+            m_checksPage->setServer(nullptr, {}, {});
+        m_checksPage->forgetServer(id);
         c->deleteLater();
     }
     if (m_current == id)
@@ -450,8 +480,10 @@ void MainWindow::updateActions()
     SessionController *c = controller(m_current);
     const bool hasServer = m_serverModel->rowOf(m_current) >= 0;
     m_refreshAction->setEnabled(c != nullptr);
-    m_cancelAction->setEnabled(m_views->currentWidget() == m_logPage ? m_logPage->isLoading()
-                                                                      : m_queuePage->isLoading());
+    const QWidget *view = m_views->currentWidget();
+    m_cancelAction->setEnabled(view == m_logPage       ? m_logPage->isLoading()
+                               : view == m_checksPage ? m_checksPage->isRunning()
+                                                      : m_queuePage->isLoading());
     m_connectAction->setEnabled(c && c->connection() != Connection::Ready
                                 && c->connection() != Connection::Connecting);
     m_editAction->setEnabled(hasServer);

@@ -17,9 +17,11 @@
 //   queueCounts     QLabel        status bar: counts per queue, total, "as of HH:MM:SS"
 //   errorBanner     QLabel        red banner (changed host key and other refusals; selectable)
 //   welcomePage     QWidget       first run, holds addServerButton
-//   viewTabs        QTabWidget    Queue | Log | Charts of the selected server; showQueueAction
-//                                 (Ctrl+1), showLogAction (Ctrl+2), showChartsAction (Ctrl+3)
-//   queuePage, logPage (see pages/logpage.h), chartsPage (see charts/chartspage.h)
+//   viewTabs        QTabWidget    Queue | Log | Charts | Checks of the selected server;
+//                                 showQueueAction (Ctrl+1), showLogAction (Ctrl+2),
+//                                 showChartsAction (Ctrl+3), showChecksAction (Ctrl+4)
+//   queuePage, logPage (see pages/logpage.h), chartsPage (see charts/chartspage.h),
+//   checksPage (see pages/checkspage.h; "Check this destination" from the queue page lands there)
 //   Dialogs: hostKeyDialog (hostKeyFingerprint, acceptHostKeyButton, rejectHostKeyButton),
 //   secretDialog (secretEdit, rememberSecret), serverDialog.
 
@@ -54,6 +56,7 @@ struct QueueSnapshot;
 namespace Ui {
 
 class ChartsPage;
+class ChecksPage;
 class CommandLogModel;
 class LogPage;
 class ErrorBanner;
@@ -87,6 +90,7 @@ public:
     QueuePage *queuePage() const;
     LogPage *logPage() const;
     ChartsPage *chartsPage() const;
+    ChecksPage *checksPage() const;
     QTabWidget *viewTabs() const;
     QList<QueueSizeSample> queueHistory(const QUuid &id) const; // this session's queue loads
 
@@ -107,6 +111,7 @@ private:
     void buildViews();
     void onQueueFinished(const Services::QueueSnapshot &snapshot);
     void showQueuedMessage(const QString &queueId);
+    void checkDestination(const QString &domain, int reasonClass);
     void reloadProfiles();
     void onServerActivated();
     void releaseController(const QUuid &id);
@@ -133,6 +138,7 @@ private:
     QueuePage *m_queuePage;
     LogPage *m_logPage;
     ChartsPage *m_chartsPage;
+    ChecksPage *m_checksPage;
     QTabWidget *m_views;
     QueueSizeHistory m_history;
     ErrorBanner *m_banner;

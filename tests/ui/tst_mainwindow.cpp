@@ -4,16 +4,21 @@
 #include "charts/barchartwidget.h"
 #include "charts/chartspage.h"
 #include "charts/timelinechartwidget.h"
+#include "checks/diagnosetargets.h"
 #include "dialogs/dialoganswerer.h"
 #include "dialogs/hostkeydialog.h"
 #include "faketransport.h"
 #include "fleet/profilestore.h"
 #include "mainwindow.h"
+#include "models/checkresultmodel.h"
 #include "models/commandlogmodel.h"
+#include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
 #include "models/serverlistmodel.h"
+#include "pages/checkspage.h"
 #include "pages/logpage.h"
 #include "pages/queuepage.h"
+#include "widgets/checkselector.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -140,6 +145,7 @@ private Q_SLOTS:
     void viewTabsAndShortcuts();
     void queueHistoryAndCharts();
     void logTabLoadsOnRequest();
+    void checkThisDestination();
     void screenshots();
 };
 
@@ -441,8 +447,11 @@ void TestMainWindow::viewTabsAndShortcuts()
     f.openAndConnect();
     QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
     auto *tabs = f.find<QTabWidget>(u"viewTabs"_s);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->currentWidget(), f.window->queuePage());
+    QCOMPARE(f.find<QAction>(u"showChecksAction"_s)->shortcut(), QKeySequence(u"Ctrl+4"_s));
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), f.find<QWidget>(u"checksPage"_s));
     QCOMPARE(f.find<QAction>(u"showLogAction"_s)->shortcut(), QKeySequence(u"Ctrl+2"_s));
     f.find<QAction>(u"showLogAction"_s)->trigger();
     QCOMPARE(tabs->currentWidget(), f.find<QWidget>(u"logPage"_s));
@@ -516,6 +525,70 @@ void TestMainWindow::logTabLoadsOnRequest()
 // Renders the real main window with the demo queue to PNGs. `scripts/screenshots.sh --fixture` runs
 // this with POSTDESK_SCREENSHOT_DIR set (the docs' shots come from the real test server instead);
 // in the normal test run the images go to a temporary directory and are only checked for size.
+// "Check this destination" from a queue row and from a reason class: the Checks tab opens with
+// the destination's domain and the checks of its class, and they run on the (fake) server.
+void TestMainWindow::checkThisDestination()
+{
+    Fixture f;
+    f.open();
+    auto *rowAction = f.find<QAction>(u"checkRowDestinationAction"_s);
+    auto *classAction = f.find<QAction>(u"checkClassDestinationAction"_s);
+    QVERIFY(!rowAction->isEnabled()); // no server connected yet
+    QVERIFY(!classAction->isEnabled());
+    f.fakeUsed = f.window->connectToProfile(u"demo"_s);
+    auto *table = f.find<QTableView>(u"queueTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    QTRY_VERIFY(!f.window->queuePage()->isLoading());
+    QVERIFY(rowAction->isEnabled());
+    QVERIFY(classAction->isEnabled());
+
+    // Checks prefilled from the load: the queue's most deferred domains.
+    auto *domains = f.find<QLineEdit>(u"checkDomains"_s);
+    QVERIFY2(!domains->text().isEmpty(), "no prefill from the queue");
+
+    // A row with a deferred recipient: its first deferred recipient's domain, its class's checks.
+    Ui::QueuePage *page = f.window->queuePage();
+    int row = -1;
+    for (int r = 0; r < page->proxy()->rowCount() && row < 0; ++r) {
+        const QModelIndex source = page->proxy()->mapToSource(page->proxy()->index(r, 0));
+        if (source.data(Ui::QueueTableModel::ClassRole).toInt() >= 0)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex index = page->proxy()->index(row, 0);
+    const QModelIndex source = page->proxy()->mapToSource(index);
+    const QString domain = Ui::QueuePage::destinationOf(page->model()->message(source.row()));
+    const auto cls = Diagnosis::ReasonClass(source.data(Ui::QueueTableModel::ClassRole).toInt());
+    QVERIFY(!domain.isEmpty());
+    table->setCurrentIndex(index);
+    Ui::ChecksPage *checks = f.window->checksPage();
+    QSignalSpy finished(checks, &Ui::ChecksPage::runFinished);
+    rowAction->trigger();
+    QCOMPARE(f.find<QTabWidget>(u"viewTabs"_s)->currentWidget(), checks);
+    QCOMPARE(domains->text(), domain);
+    QList<Diagnosis::CheckId> expected = Checks::checksForClass(cls);
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(checks->selector()->selected(), expected);
+    QVERIFY(checks->isRunning());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(checks->model()->rowCount() > 0);
+    for (const Diagnosis::CheckResult &r : checks->model()->results())
+        QVERIFY(expected.contains(r.check));
+
+    // A reason class: its most deferred domain.
+    f.find<QAction>(u"showQueueAction"_s)->trigger();
+    page->checkClassDestination(int(cls));
+    QCOMPARE(f.find<QTabWidget>(u"viewTabs"_s)->currentWidget(), checks);
+    QVERIFY(!domains->text().isEmpty());
+    QVERIFY(finished.wait(20000));
+
+    // Esc cancels a run on the Checks tab.
+    QVERIFY(checks->runAll());
+    QVERIFY(f.find<QAction>(u"cancelAction"_s)->isEnabled());
+    f.find<QAction>(u"cancelAction"_s)->trigger();
+    QVERIFY(!checks->isRunning());
+}
+
 void TestMainWindow::screenshots()
 {
     QTemporaryDir scratch;

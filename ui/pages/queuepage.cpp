@@ -1,5 +1,6 @@
 #include "queuepage.h"
 
+#include "checks/diagnosetargets.h"
 #include "models/classsummarymodel.h"
 #include "models/displayformat.h"
 #include "models/queuefilterproxymodel.h"
@@ -11,8 +12,10 @@
 #include "widgets/queuetableview.h"
 #include "widgets/shapeview.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -39,6 +42,8 @@ QueuePage::QueuePage(QWidget *parent)
     , m_messages(nullptr)
     , m_summary(new ClassSummaryView(this))
     , m_shape(new ShapeView(this))
+    , m_checkRow(new QAction(tr("Check this destination"), this))
+    , m_checkClass(new QAction(tr("Check this destination"), this))
 {
     setObjectName(QStringLiteral("queuePage"));
     m_proxy->setSourceModel(m_model);
@@ -83,6 +88,7 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_summary, &ClassSummaryView::classActivated, this,
             [this](int cls) { filterByClass(cls); });
     connect(m_shape, &ShapeView::domainActivated, this, &QueuePage::filterByDomain);
+    buildCheckActions();
 
     showMessage(tr("Select a server on the left."));
 }
@@ -93,6 +99,8 @@ void QueuePage::setSession(Remote::ServerSession *session)
 {
     if (m_session == session)
         return;
+    if (m_session)
+        disconnect(m_session, &Remote::ServerSession::stateChanged, this, nullptr);
     delete m_loader;
     m_loader = nullptr;
     delete m_timesLoader;
@@ -106,9 +114,94 @@ void QueuePage::setSession(Remote::ServerSession *session)
     m_filterBar->setClassCounts({});
     updateTabTitles();
     setLoading(false);
-    if (session)
+    if (session) {
         createLoaders(session);
+        connect(session, &Remote::ServerSession::stateChanged, this, &QueuePage::updateCheckActions);
+    }
+    updateCheckActions();
     Q_EMIT countsChanged();
+}
+
+void QueuePage::buildCheckActions()
+{
+    m_checkRow->setObjectName(QStringLiteral("checkRowDestinationAction"));
+    m_checkRow->setToolTip(tr("Run the checks for this message's reason on the server, for the "
+                              "domain of its first deferred recipient"));
+    m_checkClass->setObjectName(QStringLiteral("checkClassDestinationAction"));
+    m_checkClass->setToolTip(tr("Run the checks for this class on the server, for its most "
+                                "deferred domain"));
+    connect(m_checkRow, &QAction::triggered, this, [this] {
+        checkRowDestination(m_menuRow.isValid() ? QModelIndex(m_menuRow) : m_messages->table()->currentIndex());
+    });
+    connect(m_checkClass, &QAction::triggered, this, [this] { checkClassDestination(m_menuClass); });
+
+    QTableView *table = m_messages->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        const QModelIndex index = table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        table->setCurrentIndex(index);
+        m_menuRow = index;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_checkRow);
+        menu->popup(table->viewport()->mapToGlobal(pos));
+    });
+    QTableView *classes = m_summary->table();
+    classes->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(classes, &QWidget::customContextMenuRequested, this, [this, classes](const QPoint &pos) {
+        const QModelIndex index = classes->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_menuClass = index.data(ClassSummaryModel::ClassRole).toInt();
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_checkClass);
+        menu->popup(classes->viewport()->mapToGlobal(pos));
+    });
+    updateCheckActions();
+}
+
+void QueuePage::updateCheckActions()
+{
+    const bool ready = m_session && m_session->state() == Remote::ServerSession::State::Ready;
+    m_checkRow->setEnabled(ready);
+    m_checkClass->setEnabled(ready);
+}
+
+QString QueuePage::destinationOf(const Postfix::QueuedMessage &message)
+{
+    for (const Postfix::Recipient &r : message.recipients) {
+        if (!r.delayReason.isEmpty())
+            return Checks::recipientDomain(r.address);
+    }
+    return message.recipients.isEmpty() ? QString() : Checks::recipientDomain(message.recipients.first().address);
+}
+
+void QueuePage::checkRowDestination(const QModelIndex &proxyIndex)
+{
+    if (!m_checkRow->isEnabled() || !proxyIndex.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const Postfix::QueuedMessage &message = m_model->message(source.row());
+    const int cls = source.siblingAtColumn(0).data(QueueTableModel::ClassRole).toInt();
+    Q_EMIT checkDestinationRequested(destinationOf(message), cls);
+}
+
+void QueuePage::checkClassDestination(int cls)
+{
+    if (!m_checkClass->isEnabled())
+        return;
+    // The class's most deferred domain: the same ranking as the Checks page's prefill, over the
+    // messages of this class only.
+    QList<Postfix::QueuedMessage> ofClass;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(QueueTableModel::ClassRole).toInt() == cls)
+            ofClass.append(m_model->message(row));
+    }
+    const QStringList domains = Checks::targetsFromQueue(ofClass, 1).domains;
+    Q_EMIT checkDestinationRequested(domains.value(0), cls);
 }
 
 void QueuePage::createLoaders(Remote::ServerSession *session)

@@ -4,11 +4,13 @@
 #include "services/queuetimesloader.h"
 
 #include <QDateTime>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -36,6 +38,10 @@ class ShapeView;
 //              class filters the table to it and shows the Messages tab;
 //   Shape    — ShapeView ("shapeView"): domain × age matrix and top senders; double-clicking a
 //              domain filters the table to it.
+// "Check this destination" (QActions checkRowDestinationAction in the table's context menu,
+// checkClassDestinationAction in the By class table's): asks for the diagnostics of the row's
+// first deferred recipient's domain / the class's most deferred domain through
+// checkDestinationRequested(); enabled only while the session is ready.
 // Talks to the server only through the Services loaders (queue, queue times, preview, trail), so
 // nothing here waits on the network. The session is not owned; setSession(nullptr) before the
 // session goes away. The summary and shape are computed from the loaded snapshot when their tab
@@ -70,6 +76,13 @@ public:
     void filterByClass(std::optional<int> cls);
     void filterByDomain(const QString &domain, bool isSenderDomain);
 
+    // "Check this destination" for a row of the table (a proxy index) or a reason class
+    // (int(Diagnosis::ReasonClass), -1 = no reason yet); emit checkDestinationRequested.
+    void checkRowDestination(const QModelIndex &proxyIndex);
+    void checkClassDestination(int cls);
+    // The domain of the first recipient with a delay reason (else the first recipient).
+    static QString destinationOf(const Postfix::QueuedMessage &message);
+
 Q_SIGNALS:
     void countsChanged();
     void loadingChanged(bool loading);
@@ -77,6 +90,9 @@ Q_SIGNALS:
     // A load ended (ok, failed or canceled), after the page has taken in its result: the model
     // holds the complete listing when snapshot.ok().
     void loadFinished(const Services::QueueSnapshot &snapshot);
+    // "Check this destination": `domain` may be empty (the class has no destination, e.g. the
+    // content filter); `reasonClass` is int(Diagnosis::ReasonClass) or -1.
+    void checkDestinationRequested(const QString &domain, int reasonClass);
 
 private:
     void createLoaders(Remote::ServerSession *session);
@@ -88,6 +104,8 @@ private:
     void updateOverviews(); // summary / shape of the current tab, when stale
     void updateTabTitles();
     void setLoading(bool loading);
+    void buildCheckActions();
+    void updateCheckActions();
 
     QPointer<Remote::ServerSession> m_session;
     Services::QueueLoader *m_loader = nullptr;
@@ -103,6 +121,10 @@ private:
     MessagesPane *m_messages;
     ClassSummaryView *m_summary;
     ShapeView *m_shape;
+    QAction *m_checkRow;
+    QAction *m_checkClass;
+    QPersistentModelIndex m_menuRow; // the row / class the open context menu is about
+    int m_menuClass = -1;
 
     QString m_emptyText;      // why the last load has no rows (or an error), empty = table
     QDateTime m_snapshotTime; // start of the last finished load

@@ -21,6 +21,10 @@
 #                                                            the queue grows)
 #                                      charts-dark.png       the same in a dark palette
 #                                      log-page-dark.png     the Log tab in a dark palette
+#                                      checks.png            Checks tab: every check run on the server
+#                                                            for oldcorp.example and securebank.example,
+#                                                            DNSBL zones of the test server
+#                                      checks-dark.png       the same in a dark palette
 #   scripts/screenshots.sh --fixture   the demo queue from tests/data/ui-demo-queue.jsonl through the
 #                                      fake transport (tst_mainwindow's screenshots()), into
 #                                      POSTDESK_SCREENSHOT_DIR (default docs/screenshots/fixture)
@@ -75,8 +79,8 @@ while IFS='=' read -r key value; do
 done <"$state/env"
 
 # profile INI USER KEYFILE KNOWN_HOSTS: one saved server, key login, no sudo (root, or a viewer).
+id=6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f
 profile() {
-    local id=6f1f3c2e-9b7a-4c1e-8d2a-5e4b3a2c1d0f
     cat >"$1" <<INI
 [servers]
 $id\\name=mail.pdts.test
@@ -132,6 +136,25 @@ shot log-page.png "$work/root.ini" --connect mail.pdts.test --screenshot-show lo
     --screenshot-load-log --screenshot-settle-ms 1500
 shot log-page-dark.png "$work/root.ini" --connect mail.pdts.test --screenshot-show logPage \
     --screenshot-load-log --screenshot-settle-ms 1500 --screenshot-dark
+
+# The Checks tab. Its options (kept per server in the settings) name the test server's own
+# DNSBL zones: the checks must never query the public lists.
+if [ -z "${PD_TS_DNSBL_LISTED:-}" ]; then
+    echo "screenshots: the test server has no DNSBL zones (PD_TS_DNSBL_*); update it" >&2
+    exit 1
+fi
+profile "$work/checks.ini" root "$PD_TS_ROOT_KEY" "$work/known_hosts"
+cat >>"$work/checks.ini" <<INI
+
+[checks]
+$id\\dnsblZones=$PD_TS_DNSBL_LISTED $PD_TS_DNSBL_CLEAN $PD_TS_DNSBL_SILENT $PD_TS_DNSBL_REFUSED
+$id\\connectTimeoutSeconds=3
+INI
+shot checks.png "$work/checks.ini" --connect mail.pdts.test \
+    --screenshot-run-checks "oldcorp.example, securebank.example" --screenshot-settle-ms 1500
+shot checks-dark.png "$work/checks.ini" --connect mail.pdts.test \
+    --screenshot-run-checks "oldcorp.example, securebank.example" --screenshot-settle-ms 1500 \
+    --screenshot-dark
 
 # Charts last: the queue grows between the refreshes, so the queue-size line has a slope (and
 # the counts of the shots above stay those of the seeded queue).

@@ -10,7 +10,8 @@
 //                  --screenshot-show NAME (repeatable) switches tabs to the widget NAME,
 //                  --screenshot-load-log reads the mail log too, --screenshot-settle-ms N waits
 //                  longer for late repaints, --screenshot-refreshes N loads the queue N times
-//                  (queue-size history), --screenshot-dark renders with a dark palette.
+//                  (queue-size history), --screenshot-dark renders with a dark palette,
+//                  --screenshot-run-checks DOMAINS runs all checks for DOMAINS on the Checks tab.
 //                  Used by scripts/screenshots.sh, offscreen too. See Screenshotter.
 
 #include "mainwindow.h"
@@ -83,8 +84,11 @@ int main(int argc, char *argv[])
     refreshesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption darkOption(QStringLiteral("screenshot-dark"));
     darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption checksOption(QStringLiteral("screenshot-run-checks"), QString(), QStringLiteral("DOMAINS"));
+    checksOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption, filterOption,
-                       senderOption, showOption, loadLogOption, settleOption, refreshesOption, darkOption});
+                       senderOption, showOption, loadLogOption, settleOption, refreshesOption, darkOption,
+                       checksOption});
     parser.process(app);
     if (parser.isSet(darkOption))
         Screenshotter::useDarkPalette();
@@ -112,6 +116,7 @@ int main(int argc, char *argv[])
         shot.loadLog = parser.isSet(loadLogOption);
         shot.settleMs = parser.value(settleOption).toInt();
         shot.refreshes = qMax(1, parser.value(refreshesOption).toInt());
+        shot.runChecks = parser.value(checksOption);
         new Screenshotter(&window, shot); // owned by the window
     }
     return app.exec();

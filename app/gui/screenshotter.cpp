@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
+#include "pages/checkspage.h"
 #include "pages/logpage.h"
 #include "pages/queuepage.h"
 
@@ -95,6 +96,25 @@ void Screenshotter::onLoaded()
             m_window->logPage()->load();
         m_logStarted = true;
     }
+    if (!m_options.runChecks.isEmpty())
+        runChecks();
+}
+
+void Screenshotter::runChecks()
+{
+    Ui::ChecksPage *page = m_window->checksPage();
+    reveal(page->objectName());
+    if (auto *domains = page->findChild<QLineEdit *>(QStringLiteral("checkDomains")))
+        domains->setText(m_options.runChecks);
+    connect(page, &Ui::ChecksPage::runFinished, this, [this] { m_checksDone = true; });
+    m_checksStarted = page->runAll();
+    if (!m_checksStarted)
+        qWarning("postdesk: --screenshot-run-checks: %s", qPrintable(page->inputError()));
+}
+
+bool Screenshotter::checksSettled() const
+{
+    return m_options.runChecks.isEmpty() || !m_checksStarted || m_checksDone;
 }
 
 // Makes the widget current in every QTabWidget / QStackedWidget above it.
@@ -134,7 +154,7 @@ void Screenshotter::poll()
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("errorBanner"));
     const bool ready = (dialog && dialog->isVisible()) || (banner && banner->isVisible())
-        || (m_loaded && previewSettled() && logSettled());
+        || (m_loaded && previewSettled() && logSettled() && checksSettled());
     // Polls in a row (settleMs, at least half a second): the debounced filter, the preview and
     // the charts have painted.
     m_settledPolls = ready ? m_settledPolls + 1 : 0;

@@ -35,6 +35,8 @@ public:
         int settleMs = 500;   // quiet time once everything is in, for late repaints
         int refreshes = 1;    // queue loads before the scene is set (queue-size history)
         int refreshMs = 2000; // pause between those loads
+        QString runChecks;    // non-empty: these destination domains on the Checks tab, Run all,
+                              // and wait until the checks have finished
     };
 
     Screenshotter(Ui::MainWindow *window, const Options &options);
@@ -48,6 +50,8 @@ private:
     void onLoaded();
     bool previewSettled() const;
     bool logSettled() const;
+    bool checksSettled() const;
+    void runChecks();
     void reveal(const QString &objectName);
     void shoot();
 
@@ -57,6 +61,8 @@ private:
     bool m_loaded = false;
     int m_loads = 0;
     bool m_logStarted = false;
+    bool m_checksStarted = false;
+    bool m_checksDone = false;
     bool m_done = false;
     int m_settledPolls = 0;
 };

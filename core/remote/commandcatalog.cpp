@@ -160,7 +160,7 @@ CatalogResult CommandCatalog::showMessage(QStringView queueId, PostcatParts part
 
 CatalogResult CommandCatalog::postconfValues(const QStringList &names) const
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
     if (names.isEmpty())
         return failure(Tr::tr("No Postfix parameter was named."));
     QList<QByteArray> args;

@@ -186,7 +186,9 @@ void TestGuiChecks::checkThisDestinationFromAQueueRow()
     int row = -1;
     for (int r = 0; r < queue->proxy()->rowCount() && row < 0; ++r) {
         const QModelIndex source = queue->proxy()->mapToSource(queue->proxy()->index(r, 0));
-        if (Ui::QueuePage::destinationOf(queue->model()->message(source.row())) == u"oldcorp.example"_s)
+        // Mail of the Amavis sender to oldcorp is stuck at the dead filter (content_filter class).
+        if (Ui::QueuePage::destinationOf(queue->model()->message(source.row())) == u"oldcorp.example"_s
+            && source.data(Ui::QueueTableModel::ClassRole).toInt() == int(Diagnosis::ReasonClass::Network))
             row = r;
     }
     QVERIFY2(row >= 0, "no seeded message to oldcorp.example");
@@ -211,14 +213,11 @@ void TestGuiChecks::checkThisDestinationFromAQueueRow()
     for (const CheckResult &r : results)
         QVERIFY(expected.contains(r.check));
     bool smtpFailed = false;
-    bool smtpSkeleton = true;
     for (const CheckResult &r : results) {
-        if (r.check != CheckId::SmtpReachability)
-            continue;
-        smtpSkeleton = smtpSkeleton && r.summary == u"This check is not available yet."_s;
-        smtpFailed = smtpFailed || r.verdict == Verdict::Failed;
+        if (r.check == CheckId::SmtpReachability)
+            smtpFailed = smtpFailed || r.verdict == Verdict::Failed;
     }
-    QVERIFY2(smtpSkeleton || smtpFailed, qPrintable(describe(results)));
+    QVERIFY2(smtpFailed, qPrintable(describe(results)));
 }
 
 QTEST_MAIN(TestGuiChecks)

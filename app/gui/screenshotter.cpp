@@ -96,8 +96,10 @@ void Screenshotter::onLoaded()
             m_window->logPage()->load();
         m_logStarted = true;
     }
+    // queueLoaded() can come before the pages took the listing in (the Checks page needs it for
+    // the content-filter endpoints): start one turn later.
     if (!m_options.runChecks.isEmpty())
-        runChecks();
+        QTimer::singleShot(0, this, &Screenshotter::runChecks);
 }
 
 void Screenshotter::runChecks()
@@ -108,13 +110,14 @@ void Screenshotter::runChecks()
         domains->setText(m_options.runChecks);
     connect(page, &Ui::ChecksPage::runFinished, this, [this] { m_checksDone = true; });
     m_checksStarted = page->runAll();
+    m_checksTried = true;
     if (!m_checksStarted)
         qWarning("postdesk: --screenshot-run-checks: %s", qPrintable(page->inputError()));
 }
 
 bool Screenshotter::checksSettled() const
 {
-    return m_options.runChecks.isEmpty() || !m_checksStarted || m_checksDone;
+    return m_options.runChecks.isEmpty() || (m_checksTried && (!m_checksStarted || m_checksDone));
 }
 
 // Makes the widget current in every QTabWidget / QStackedWidget above it.

@@ -62,6 +62,7 @@ private:
     int m_loads = 0;
     bool m_logStarted = false;
     bool m_checksStarted = false;
+    bool m_checksTried = false; // runChecks() ran (it starts one turn after the load)
     bool m_checksDone = false;
     bool m_done = false;
     int m_settledPolls = 0;

@@ -78,7 +78,7 @@ for ((i = 1; i <= runs; i++)); do
     measure manual-1ssh bash -c "$(declare -p ssh_opts); $(declare -f run_one); host=$host; script=$script; run_one"
     measure cli "$cli" "${cli_opts[@]}" diagnose --json --domain "$domain_list" --dnsbl "$zone_list"
 done
-cli_commands=$("$cli" "${cli_opts[@]}" diagnose --json --domain "$domain_list" --dnsbl "$zone_list" 2>/dev/null |
+cli_commands=$({ "$cli" "${cli_opts[@]}" diagnose --json --domain "$domain_list" --dnsbl "$zone_list" 2>/dev/null || true; } |
     python3 -c 'import json,sys; s=set(); [s.update(json.loads(l)["commands"]) for l in sys.stdin if l.strip()]; print(len(s))' || echo "?")
 
 echo

@@ -79,6 +79,977 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Neither dig nor host is installed on the server, so its resolver cannot be asked (package bind9-dnsutils on Debian/Ubuntu, bind-utils on RHEL/Alma/Rocky).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lookup command did not finish in time (%1 s per question)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only A questions can be asked without dig or host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported DNS record type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DNS question to ask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishes a null MX ("0 ."): it does not accept mail at all (RFC 7505).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's sending address could not be found: no smtp_bind_address, no route source and no global address%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>egress address given in the check options: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sends from a private address, so its public address is behind NAT and cannot be seen from the server. Enter the public sending address as the egress address in the check options (the provider or the router's status page shows it).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::CommandRunner</name>
+    <message>
+        <source>The server connection is gone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::ContentFilterCheck</name>
+    <message>
+        <source>Reading the content filter settings and the listening ports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content_filter (main.cf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtpd_proxy_filter (main.cf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the master.cf service %2/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the queue's content-filter deferrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the service manager about Amavis…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter settings could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No content filter is configured, and no queued mail waits for one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf (postconf -P) sets no content_filter or smtpd_proxy_filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd knows no amavis, amavisd or amavisd-new unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service manager is not reachable (%1); relying on the listener and the process list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No amavisd process is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No warnings from Amavis in the journal in the last %1 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent Amavis errors could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configured by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>setting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter setting "%1" could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check content_filter / smtpd_proxy_filter in main.cf and master.cf (postconf -n, postconf -P).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter uses the transport "%1", which master.cf does not define.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the "%1" service to master.cf (or fix the name in the filter setting), run postfix reload, then requeue the deferred mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter runs a program through the pipe transport "%1"; nothing needs to listen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter "%1" has no host:port; Postdesk cannot tell where it delivers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf: %1/%2 runs %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter listens on the UNIX socket %1, which this check does not test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The content filter "%1" names no port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk could not see whether anything listens on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install iproute2 (ss) on the server, or check the filter by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something listens on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter %1 is not on this server's loopback; ss sees only local listeners.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ss -ltnH shows no local listener on port %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the filter host is up and reachable on port %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ss -ltnH shows no listener on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amavis runs but nothing listens on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amavis is down: nothing listens on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amavis is down: mail waits in the queue; restart amavis (Fixes → Services) and then requeue the deferred mail (postqueue -f).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service is active, so also check its listening port ($inet_socket_port in the Amavis configuration) against the filter setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing listens on %1: mail for this content filter waits in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the filter service that should listen on %1, then requeue the deferred mail (postqueue -f).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::DnsCheck</name>
+    <message>
+        <source>No destination domain was given, so no MX/A lookups were made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the check for a domain (from a queue row, or postdesk-cli diagnose --domain D).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolver configuration could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/etc/resolv.conf cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without /etc/resolv.conf the server has no resolver: Postfix cannot find any MX. Restore it (or restart systemd-resolved / NetworkManager, which write it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/etc/resolv.conf names no name server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a nameserver line (the provider's resolver or a local caching resolver); without one no mail can be delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolver: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the systemd-resolved stub: its upstream servers are in resolvectl status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install bind9-dnsutils (Debian/Ubuntu) or bind-utils (RHEL) on the server to ask its resolver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the domain name and the connection, then run the check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain refuses all mail: the recipient address is wrong or no longer exists. Return the mail to the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the domain does not exist (NXDOMAIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient domain is misspelled or expired: correct the address or return the mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX lookup for %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix keeps retrying until the domain's DNS is fixed (its owner must repair it). If every domain fails, the server's resolver is broken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the resolver in /etc/resolv.conf answers (firewall, service down); Postfix retries meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no MX record: implicit MX %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no A record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX %1 %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address to deliver to: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain's MX hosts do not resolve: the domain owner must fix its DNS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (slowest answer %3 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolver answers slowly (over 1 s): use a closer or local caching resolver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some MX hosts do not resolve; Postfix uses the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sends from the private address %1: its public reverse DNS cannot be checked from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's sending address is unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receivers reject or junk mail from addresses without matching reverse DNS. Ask the provider of %1 to set its PTR record to %2 (and keep an A record of %2 pointing to %1), or set myhostname to the PTR name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be looked up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR) record; myhostname is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PTR of %1 is %2, but myhostname (the HELO name) is %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PTR of %1 is %2, but %2 does not resolve back to %1 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PTR of %1 is %2 = myhostname, and it resolves back to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::LimitsCheck</name>
+    <message>
+        <source>Reading the retry and limit settings (postconf)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Postfix settings could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postconf printed none of the retry and limit settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not printed by postconf: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which values are set in main.cf is unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change retry and concurrency settings with a tuning preset (Fixes → Tuning). As Postfix's TUNING_README says, fix the cause of the deferrals rather than retrying faster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry and limit settings look sane (queue lifetime %1, backoff %2 to %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks::RblCheck</name>
+    <message>
+        <source>Not a DNSBL zone name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the blocklist list in the check options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No blocklist (DNSBL) zone is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add DNSBL zones (for example zen.spamhaus.org) in the check options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding the server's sending address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's sending address is unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server's public sending address as the egress address in the check options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sends from the private address %1; blocklists list public addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Asking %n blocklist(s) about %1…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The blocklists could not be asked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install bind9-dnsutils (Debian/Ubuntu) or bind-utils (RHEL) on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find and fix the cause first (a compromised mailbox or password, an infected machine or script behind this address, an open relay; the queue's top senders show who sends), then request removal %1. Removal without a fix gets relisted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on the list's website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list says: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not listed on %2 (the list answers its test entry).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the query: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a listing. Query the list through a resolver of your own (a local caching resolver instead of a public one like 8.8.8.8), stay under the free query limit or use the list's registered access (Spamhaus DQS), and check the zone name for typos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gave no usable answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the zone name; some lists (Barracuda) answer only resolvers registered with them. Until the test entry answers, "not listed" cannot be trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answers from %1 cannot be trusted: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a resolver that does not rewrite answers (a local caching resolver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the server's resolver (the dns check) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::RelayAuthCheck</name>
+    <message>
+        <source>it did not finish in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the relay settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the relay settings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no relayhost: mail goes straight to the recipients' MX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay "%1" is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relayhost = %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write relayhost as [host]:port, e.g. [smtp.example.com]:587, then postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the SASL plugins: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cyrus SASL client plugins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password table is configured (smtp_sasl_password_maps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_sasl_password_maps = %1:/etc/postfix/sasl_passwd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password table setting is not usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login (user %1) is written into main.cf and used for every relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inline table holds no user:password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not look at the table files: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up the stored login for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs root (or sudo) to read the stored login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect as root or as an account with sudo rights to test the stored login; the file checks below work without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the stored login needs root (or sudo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stored login matches the relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "postmap %1" and "postfix reload".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password table cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not look up the stored login: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored login could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the login at %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login test did not complete: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested because %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no login is available</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::ServicesCheck</name>
+    <message>
+        <source>Asking postfix status, postfix check and the service manager…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd knows no %1 unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service manager is not reachable (%1); using the process list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix status exited 0 (running).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is not running: no mail is sent or received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix status exited %1 (not running).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Postfix (Fixes → Services, or systemctl start postfix) and read the last lines of the mail log for why it stopped; postfix check shows configuration errors that keep it from starting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix status needs root; a Postfix master process is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix status needs root, which this account does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect as root or as an account with sudo rights to run postfix status and postfix check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk could not tell whether Postfix is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check needs root, which this account does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check did not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect as root or as an account with sudo rights to run postfix check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check found errors (exit status %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the errors postfix check names, run postfix check again, then postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>postfix check printed %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fix what the warnings name (file permissions, unused or misspelled parameters), then postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check found no problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check exited 0 without warnings on its output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Warnings of postfix-script itself go to the mail log when no terminal is attached.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has failed (systemd).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart %1 (Fixes → Services) and read its journal (journalctl -u %2) for why it failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is installed but not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start %1 if this server needs it (Fixes → Services); if it is not needed, disable it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 process is running (without the service manager Postdesk cannot tell whether it is installed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk could not tell whether %1 runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Plesk server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/usr/local/psa/version does not exist and there is no plesk command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plesk %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/usr/local/psa/version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a Plesk server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/usr/local/psa/version exists but this account may not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plesk repair mail is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plesk command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plesk manages Postfix's configuration: prefer Plesk's tools (plesk repair mail) over editing main.cf by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plesk command was not found, so plesk repair mail is not available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::SmtpReachabilityCheck</name>
+    <message>
+        <source>No tool to test outbound connections exists on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tool: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tool: %1 (not installed: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No destination domain was given and no relayhost is configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a destination (a domain from the queue) and run the check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a domain name: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up the MX hosts of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay "%1" cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not find where to connect for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the DNS check for this domain: the server's resolver does not give usable MX/A answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>The connection test to %1 did not run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login account may not run the test; use an account that may run bash, nc or openssl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the SSH connection and run the check again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Checks::StartTlsCheck</name>
+    <message>
+        <source>No destination domain was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a destination (a domain from the queue) and run the check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>openssl is not installed on the server, so STARTTLS cannot be tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install the openssl package (Debian/Ubuntu and RHEL: openssl).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the TLS settings (postconf)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postconf failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a domain name: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking up the MX hosts of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not find an MX host with an address for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the DNS check for this domain: the server's resolver does not give usable MX/A answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX host %1 of %2 cannot be tested: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The STARTTLS test to %1 did not run: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the SSH connection and run the check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — but the TLS policy map could not be read, so a stricter entry may apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing STARTTLS with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_policy_maps %1: Postdesk cannot read this map type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_policy_maps %1 needs root to read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_policy_maps %1: %2 (install the postfix-lmdb or matching map package)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_policy_maps %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--ssh USER@HOST[:PORT] is required</source>
@@ -125,14 +1096,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no command given (queue, summary, show, trail, logstats, shape or classify)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape or classify)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--file belongs to trail and logstats</source>
         <translation type="unfinished" />
     </message>
@@ -158,6 +1121,46 @@
     </message>
     <message>
         <source>%1 reads local input; --ssh does not apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagnose takes no arguments (use --domain D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no command given (queue, summary, show, trail, logstats, shape, diagnose or classify)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape, diagnose or classify)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--domain, --only, --dnsbl, --egress-ip, --relay and --timeout belong to diagnose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--domain expects a domain name like example.com, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--only expects check names (smtp_reachability, dns, starttls, relay_auth, rbl, content_filter, services, limits), got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dnsbl expects zone names like zen.spamhaus.org, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--egress-ip expects an IPv4 or IPv6 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--relay expects [HOST]:PORT, HOST:PORT, [HOST] or HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout expects seconds from 1 to 120</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -188,6 +1191,25 @@ Commands:
   shape                 qshape-style matrix: recipient domains (--by sender: sender domains) ×
                         age buckets, plus the top senders in the queue; computed from the queue
                         listing, no root needed.
+  diagnose              runs checks ON the server and explains each result: smtp_reachability
+                        (TCP to port 25 of the destination's MX hosts), dns (resolver, MX/A
+                        answers and timing, own PTR vs myhostname), starttls (handshake,
+                        chain, expiry, name, the domain's TLS policy), relay_auth (SASL login to
+                        the relayhost with the stored credentials; sasl_passwd), rbl (the
+                        egress IP on DNS blocklists), content_filter (Amavis listening),
+                        services (postfix status/check, amavis, dovecot, Plesk) and limits
+                        (lifetimes, backoff, concurrency). Without --domain the most deferred
+                        recipient domains of the queue are checked. Options:
+                          --domain D         destination domain (repeat or comma-separate)
+                          --only CHECK,...   run only these checks
+                          --dnsbl ZONE,...   blocklists to ask (default zen.spamhaus.org,
+                                             bl.spamcop.net, b.barracudacentral.org)
+                          --egress-ip ADDR   the server's public sending address (behind NAT)
+                          --relay [H]:PORT   test this relay instead of relayhost
+                          --timeout S        per-connection timeout (default 5)
+                        Text blocks, or --json: one object per result per line: check, target,
+                        verdict (ok/warning/failed/unknown), summary, evidence, command,
+                        commands, advice. Exit 1 when a check failed.
   classify              reads reason texts or whole log lines on stdin (postqueue delay reasons,
                         mailq reason lines, "delay_reason" members, syslog/RFC 3339/docker log
                         lines) and prints one class per input line, in input order: network,
@@ -226,6 +1248,7 @@ Secrets are read only from the environment, never from the command line:
 
 Exit status:
   0  success
+  1  diagnose: at least one check failed
   2  usage error (bad arguments, invalid queue ID); nothing was contacted
   3  connection failure: unreachable, unknown or changed host key, authentication failed
   4  remote failure: permission denied, Postfix missing or down, message no longer queued
@@ -804,6 +1827,905 @@ QT_LOGGING_RULES="postdesk.*=true".
         <source>damaged log line in %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>exit code %1 and no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the script stopped after connecting (exit %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer within the time limit (openssl cannot tell a blocked connect from a missing greeting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts the connection but refuses service for now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination is overloaded or limits this server; Postfix keeps retrying. If it lasts, send the greeting text to the destination's postmaster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses this server in its greeting: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A 5xx greeting usually means this server's address is blocked there (run the RBL check). Send the greeting text to the destination's postmaster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts connections (it speaks TLS from the first byte)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts the connection but does not answer like a mail server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something other than SMTP answers on that port (a proxy, a captive portal or a wrong service). Compare the evidence with a normal "220" greeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts the connection but closes it without a greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts the connection but sends no greeting within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination is overloaded or delays its greeting on purpose (tarpitting), or a firewall or proxy in between holds the connection. Postfix waits smtp_helo_timeout before it gives up; if other MX hosts answer, mail goes there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepts connections (%2 cannot show the greeting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses the connection (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing accepts mail there right now: the destination's mail server is down, or a firewall (theirs or this server's) rejects the connection. Postfix retries; if it lasts and every MX refuses, contact the destination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay does not accept connections on this port: check the relayhost port (587 submission, 465 TLS) and that this server is allowed to connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer: the connection timed out after %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the typical sign of a provider or firewall blocking outbound port 25. Ask the provider to open port 25, or configure a relayhost on port 587 (Fixes → Relayhost). If only this destination times out, it is down or filters this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay does not answer on this port: a firewall blocks it or the relay is down. Check the relayhost and the outbound firewall rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached from this server (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no route to that address: check its network configuration (default route; an IPv6 address without IPv6 connectivity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection test to %1 with %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the evidence for what the tool printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No relay was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" contains spaces or characters a relay name cannot have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has "[" without "]".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": only ":port" may follow "]".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has "]" without "[".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": an IPv6 relay must be written as [ipv6:ADDRESS].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" names no host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv6 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid IPv4 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_sasl_auth_enable = no: Postfix never logs in to the relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_sasl_auth_enable = yes (Fixes → Relayhost) unless the relay accepts this server without a login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_sasl_password_maps is empty: Postfix has no login to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_sasl_password_maps = %1:/etc/postfix/sasl_passwd and create that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay uses port 465 (TLS from the first byte) but smtp_tls_wrappermode = no: Postfix waits for a greeting that never comes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_tls_wrappermode = yes and smtp_tls_security_level = encrypt (Postfix 3.0 or later), or use the relay's port 587.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_wrappermode = yes but the relay port is %1: Postfix starts TLS at once where the relay expects plain SMTP and STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_tls_wrappermode = no for port 587/25, or use port 465.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_security_level = %1: Postfix will not use TLS with the relay, and relays accept logins only over TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_tls_security_level = encrypt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 = %2 forbids PLAIN and LOGIN: the log says "no mechanism available".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set smtp_sasl_tls_security_options = noanonymous (and keep TLS on) so PLAIN/LOGIN go only through TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_sasl_mechanism_filter = %1 excludes every mechanism the relay offers (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty smtp_sasl_mechanism_filter or add one of the offered mechanisms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay login is written into main.cf (static:), which every local user can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move it to /etc/postfix/sasl_passwd (mode 0600, root) and point smtp_sasl_password_maps there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SASL and TLS settings for %1 are consistent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A table has no type: write it as TYPE:PATH (postconf -h default_database_type names the type).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1: table's path is not a plain absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create %1 with a line "[relay]:port user:password" (same form as relayhost), chmod 600 it, run "%2" and "postfix reload".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was built as another table type (%2), but smtp_sasl_password_maps says %3:.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "postmap %1" (the type of postconf -h default_database_type), or change smtp_sasl_password_maps to the type that was built.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists but %2 was never built.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "%1" and "postfix reload".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists, is root-only and up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is mode %2 (others can read the login): chmod 600 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 belongs to %2, not root: chown root:root %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed after %2 was built: run "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is root-only; its source %2 was removed (Postfix reads only the index).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry "%1" in %2 is not in the form user:password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it as "%1 user:password", then run postmap and postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds a login for %2 (user %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the key "%2", which Postfix finds only when the relay's MX host has that same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the key "%1" (the same form as relayhost), then run postmap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key "%1" found (value hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key form does not match relayhost: %1 has "%2" but relayhost is "%3", so Postfix sends no login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the key to "%1" (brackets and port exactly as in relayhost), run postmap and postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no login for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add "%1 user:password" to the file, run postmap and postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender-dependent logins are on: senders' own keys may still match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key "%1" not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plugin folders: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plugins: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install libsasl2-modules (Debian/Ubuntu) or cyrus-sasl-plain (RHEL/Alma/Rocky), then run "postfix reload".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Cyrus SASL PLAIN and LOGIN plugins are missing: Postfix logs "no mechanism available" and cannot log in to the relay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Cyrus SASL %1 plugin is installed (%2 is missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Cyrus SASL PLAIN and LOGIN plugins are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay %1 accepted the login (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay rejected the user name or password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the user name and password with the relay's provider (some need an app password or SMTP AUTH enabled for the mailbox), correct sasl_passwd, run postmap and postfix reload, then postqueue -f.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay refused the login for now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A temporary refusal (4xx) is the relay's problem or a rate limit: try again later or ask the relay's provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay offers no login mechanism on this connection (no AUTH in its EHLO reply).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the relay's submission port (587 with STARTTLS, or 465 with smtp_tls_wrappermode = yes); on port 25 most relays accept no login. Ask the provider whether this account may send through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay offers only AUTH %1; Postdesk tests PLAIN and LOGIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix can use these mechanisms only with the matching Cyrus SASL plugins installed (libsasl2-modules on Debian, cyrus-sasl-md5 / cyrus-sasl-scram on RHEL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay offers AUTH %1; the login itself was not tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached from the server: its name does not resolve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the relay's name in relayhost (the DNS check shows the server's resolver).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, so the login cannot be protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the relay's submission port 587 (STARTTLS) or 465 (set smtp_tls_wrappermode = yes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 465 needs smtp_tls_wrappermode = yes, port 587 needs it off (STARTTLS). "wrong version number" means the two sides disagree about that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay refused the session: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay does not accept this server (blocked address or wrong host name): ask its provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection without a usable answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the check again; if it repeats, look at the relay's answer in the evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a self-signed certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a certificate whose chain ends in a CA Postfix does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a certificate from a CA Postfix does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an expired certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a certificate that is not valid yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a certificate that does not verify (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no verification result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The level comes from smtp_tls_security_level; change it with care (it applies to every destination).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the entry "%1" in %2 is outdated or wrong (a classic cause), change it, run postmap on the map when it is a hash/lmdb file, then postfix reload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate names: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate valid until: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not finish the STARTTLS test in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the outbound SMTP check: the MX may not greet, or the handshake stalls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix demands TLS for %1 (%2) but %3 does not offer STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix demands TLS for %1 (%2) but the TLS handshake with %3 fails (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail to %1 stays deferred ("TLS is required, but was not offered"). Ask the destination to enable STARTTLS. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail to %1 stays deferred ("Cannot start TLS: handshake failure"). Compare the protocols/ciphers both sides allow. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: Postfix sends mail for %2 unencrypted (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 fails (%2): Postfix retries without TLS (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery is not blocked by this. If the mail must be encrypted, ask the destination to fix STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses dane-only for %2: Postdesk does not check TLSA records yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the TLSA records of %1 with DNSSEC (dig +dnssec TLSA _25._tcp.%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presents the certificate pinned by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix pins a certificate fingerprint for %1 (%2) but %3 presents a different one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination changed its certificate. Update the match= fingerprint (%1 digest). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix demands a verified certificate (%1) but %2 presents %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail to %1 stays deferred ("Server certificate not verified"). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix has no CA certificates configured (smtp_tls_CAfile and smtp_tls_CApath are empty), so it cannot verify any certificate: set smtp_tls_CAfile = /etc/ssl/certs/ca-certificates.crt. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Either the destination fixes its certificate, or trust its CA in smtp_tls_CAfile, or use "encrypt" (TLS without verification) for it. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix demands a certificate for %1 matching %2 (%3) but %4 presents one for %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail to %1 stays deferred ("Server certificate not verified"). Ask the destination for a certificate with the right name, or adjust match= in the policy entry. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: STARTTLS %2, %3, certificate verified, name matches (%4; %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it presents %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its certificate names (%1) match neither %2 nor %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: STARTTLS %2, %3, certificate verified (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offers STARTTLS (%2) but %3; Postfix still delivers (%4 does not verify certificates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery to %1 is not blocked by this. Tell the destination's postmaster; do not raise the policy for %1 to verify/secure until they fix it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS policy for %1 is invalid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix defers all mail for %1 while the policy is invalid ("TLS policy lookup error"). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 for the STARTTLS test (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the outbound SMTP check for this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix does not use TLS for %1 (%2); %3 offers STARTTLS (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix does not use TLS for %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Mail to %1 will stay deferred once it expires (policy demands verification): tell the destination now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the destination's postmaster; delivery will go on (the policy does not verify).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy %1 in smtp_tls_policy_maps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_security_level = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_tls_security_level has the unknown value "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry for %1 has no security level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a TLS security level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a name=value attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a TCP port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed on the server (Debian/Ubuntu package %2, RHEL package %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the relay settings (postconf -x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file to look at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path "%1" is not a plain absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look at the password table files (stat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk does not read %1: tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table path is not a plain absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a relay key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key to look up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up the stored relay login (postmap -q - %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the Cyrus SASL client plugins (find sasl2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay login has an unexpected form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test the relay login (openssl s_client %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ss is not installed on the server (package iproute2 on Debian/Ubuntu, iproute on RHEL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed on the server (package systemd): the server does not run systemd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ps is not installed on the server (package procps on Debian/Ubuntu, procps-ng on RHEL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cat is not installed on the server (package coreutils).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed on the server (package postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exited with status %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all Postfix parameters (postconf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parameters set in main.cf (postconf -n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content filter settings (postconf content_filter smtpd_proxy_filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf service overrides (postconf -P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf services (postconf -M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listening TCP ports (ss -ltnH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown service unit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No service unit to ask about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service states (systemctl show %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recent warnings of %1 (journalctl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process list (ps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is Postfix running (postfix status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix configuration check (postfix check)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plesk version file (cat /usr/local/psa/version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tool to test a TCP connection exists on the server (bash with timeout, nc or openssl). Install netcat-openbsd (Debian/Ubuntu) or nmap-ncat (RHEL), or coreutils and bash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeout is not installed on the server (package coreutils).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect to %1 (bash /dev/tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nc is not installed on the server (package netcat-openbsd or nmap-ncat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect to %1 (nc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect to %1 (openssl s_client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>openssl is not installed on the server (package openssl), so STARTTLS cannot be tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An address literal cannot be used as the TLS server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path %1 in the Postfix settings is not a plain path; Postdesk does not pass it on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS to %1 (openssl s_client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read TLS settings (postconf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenSSL version (openssl version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk looks up policies only in file maps (texthash:, hash:, lmdb:, btree:, cdb:) with a plain path; %1 is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postmap is not installed on the server (package postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An address literal has no TLS policy entry of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS policy of %1 (postmap -q)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the queue could not be listed, so no destinations were taken from it: %1
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -1135,6 +3057,314 @@ QT_LOGGING_RULES="postdesk.*=true".
         <source>a permanent refusal of the message content (after DATA)</source>
         <translation>eine dauerhafte Ablehnung des Nachrichteninhalts (nach DATA)</translation>
     </message>
+    <message>
+        <source>Outbound SMTP (port 25)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS and certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocklists (RBL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry and limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can this server open a connection to port 25 of the destination's mail servers?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the server's own resolver answer, how fast, and does its reverse name match its mail name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the destination offer STARTTLS with a valid, unexpired certificate for its name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the relay accept the login stored on the server?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the server's outgoing address on a DNS blocklist?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the content filter (e.g. Amavis on 127.0.0.1:10024) running and listening?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Are Postfix and the mail services running, and does postfix check complain?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long mail is kept, how often it is retried, how fast each destination is fed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands run on the server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk checks on %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the list name is mistyped or not a list (127.255.255.252)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: query refused because it came through a public/open resolver (127.255.255.254)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: query refused because the resolver sent too many queries (127.255.255.255)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SBL: Spamhaus Block List — a known spam source or spam operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SBL CSS: snowshoe spam or a hijacked/abused sending range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XBL: exploited host — infected machine, botnet, or an open proxy/relay on this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DROP/EDROP: the whole network range is hijacked or run by spammers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PBL (ISP maintained): a dynamic/end-user range that should not send mail directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PBL (Spamhaus maintained): an end-user range that should not send mail directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SpamCop: spam from this address was reported recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barracuda: poor sending reputation (spam seen from this address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a DNSBL code (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolver answered %1, which no DNSBL returns: it rewrites answers (for example NXDOMAIN redirection by the provider), so the list cannot be read through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list did not answer its test entry (%1 should be listed), so a missing listing proves nothing: the list is gone, misspelled, or does not answer this resolver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain does not exist (NXDOMAIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolver could not get an answer (SERVFAIL): the domain's name servers are broken or unreachable, or its DNSSEC signatures do not validate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolver refused to answer (REFUSED): it does not serve this server or this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer in time: the resolver in /etc/resolv.conf does not respond (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup failed without a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This question was not asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOERROR in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dig printed no reply for this question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host printed nothing it could be understood by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host failed (exit code %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not found (getent cannot tell a missing name from a failing resolver)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>getent failed (exit code %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set in main.cf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximal_queue_lifetime is 0: mail bounces at the first temporary failure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximal_queue_lifetime is only %1: mail bounces when a destination is down for longer (the default is 5d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximal_queue_lifetime is %1: senders wait very long before they learn that mail could not be delivered (the default is 5d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bounce_queue_lifetime (%1) is longer than maximal_queue_lifetime (%2): bounces stay in the queue longer than normal mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maximal_backoff_time (%1) is shorter than minimal_backoff_time (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queue_run_delay (%1) is longer than minimal_backoff_time (%2): deferred mail is retried later than the backoff allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination concurrency limit is 1 everywhere: every destination gets one delivery at a time, so a busy queue drains very slowly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a host or host:port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The UNIX socket path is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transport %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not an ss listener line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not name a transport (transport:nexthop).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy filter setting is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amavis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amavis re-injection (Postfix smtpd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a "name = value" line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a "service/type/name = value" line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a master.cf service line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a systemctl property line: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a ps line: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1278,6 +3508,61 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>oldest     %1d %2h %3m (%4, arrived %5)
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>%1 is not installed on the server (package bind9-dnsutils on Debian/Ubuntu, bind-utils on RHEL/Alma/Rocky).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ip is not installed on the server (package iproute2 on Debian/Ubuntu, iproute on RHEL/Alma/Rocky).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>getent is not installed on the server (package libc-bin on Debian/Ubuntu, glibc-common on RHEL/Alma/Rocky).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postconf is not installed on the server (package postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not installed on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DNS question to ask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported DNS record type: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS lookup (dig %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS lookup (host %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address lookup (getent ahostsv4 %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolver configuration (cat /etc/resolv.conf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route lookup for the sending address (ip route get)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Global addresses (ip -o addr show scope global)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1781,6 +4066,314 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>Ui::CheckInput</name>
+    <message>
+        <source>nothing after the @</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a domain name (%2). Nothing was sent to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 domains per run, please (%2 given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSBL zone “%1” is not a domain name (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 DNSBL zones, please (%2 given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egress address “%1” is not an IP address (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay “%1”: the ] is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay “%1”: expected :port after the ].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay host “%1” is not a host name or address (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay port “%1” is not a port number (1–65535).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::CheckOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSBL zones, egress address, relay and timeouts, kept for this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS blocklist zones to query for the server's outgoing address, separated by spaces. Empty: the usual public lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detect on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's public sending address, when it sits behind NAT and cannot find it itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server's relayhost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A relay to test instead of relayhost, written like relayhost: [smtp.example.com]:587</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per connection, greeting and TLS handshake step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per DNS query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many MX hosts of each domain are connected to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSBL zones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Egress address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX hosts per domain:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::CheckResultModel</name>
+    <message>
+        <source>this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence (as the server printed it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands run on the server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::CheckSelector</name>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: no result</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 (%n result(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::ChecksPage</name>
+    <message>
+        <source>Run all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example.com, example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination domains whose mail is stuck, separated by spaces or commas. Filled from the queue's most deferred domains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run every check on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the ticked checks (Enter in the domain field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the checks; their commands on the server are ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy every result with its evidence, commands and advice, for a ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination &amp;domains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS and certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a result to see what to do, the evidence and the commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled: another server was selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected: connect to the server first, then run the checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one check, or use Run all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was sent to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Running %n check(s) on %1…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Running checks on %1… %2 of %3 done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 (%3 so far).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks on %1 finished at %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled: the connection to the server was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a server on the left to run checks on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the server to run checks on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied %n result(s) to the clipboard.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::ClassSummaryModel</name>
     <message>
         <source>No reason yet</source>
@@ -2174,10 +4767,6 @@ Was tun: %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop loading (Esc)</source>
-        <translation>Laden abbrechen (Esc)</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2266,6 +4855,18 @@ Mit „Verbinden“ erneut versuchen.</translation>
     <message>
         <source>Load the queue again, or the log on the Log tab (F5)</source>
         <translation>Warteschlange neu laden, im Reiter „Log“ das Log (F5)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostics run on this server: port 25, DNS, TLS, relay, blocklists, services (Ctrl+4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop loading, or the checks on the Checks tab (Esc)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2486,6 +5087,18 @@ Mit „Verbinden“ erneut versuchen.</translation>
     <message>
         <source>By class (%1)</source>
         <translation>Nach Klasse (%1)</translation>
+    </message>
+    <message>
+        <source>Check this destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the checks for this message's reason on the server, for the domain of its first deferred recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the checks for this class on the server, for its most deferred domain</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

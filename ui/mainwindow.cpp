@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "actions/auditlog.h"
+#include "actions/queueactions.h"
 #include "charts/chartspage.h"
 #include "checks/diagnosetargets.h"
+#include "fixes/fixesmenu.h"
 #include "fleet/credentialstore.h"
 #include "fleet/profilestore.h"
 #include "models/commandlogmodel.h"
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -58,6 +62,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_counts(new QLabel(this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoRefreshTimer(new QTimer(this))
+    , m_audit(std::make_unique<Actions::AuditLog>(options.auditLogPath))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Postdesk"));
@@ -65,6 +70,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (options.useKeychain)
         m_credentials = new Fleet::CredentialStore(this);
     m_editor = new ServerEditor(m_profiles, m_credentials, this, this);
+    m_queueActions = new QueueActions(m_queuePage, m_audit.get(), this);
+    m_fixesMenu = new FixesMenu(m_audit.get(), m_credentials, this);
     connect(m_editor, &ServerEditor::releaseServer, this, &MainWindow::releaseController);
     connect(m_editor, &ServerEditor::saved, this, &MainWindow::selectProfile);
 
@@ -121,6 +128,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_queueActions->setServer(nullptr, {});
+    m_fixesMenu->setServer(nullptr, {});
     m_queuePage->setSession(nullptr); // loaders go before the sessions they listen to
     m_logPage->setSession(nullptr);
     m_checksPage->setServer(nullptr, {}, {});
@@ -181,6 +190,7 @@ void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
     m_chartsPage->setQueueHistory(m_history.samples(m_current));
     m_chartsPage->setQueue(messages, sample.time);
     m_checksPage->setQueue(messages);
+    m_fixesMenu->setQueue(messages);
 }
 
 void MainWindow::showQueuedMessage(const QString &queueId)
@@ -262,6 +272,34 @@ void MainWindow::buildActions()
     addAction(find);
 
     bar->addSeparator();
+    const auto addMenuButton = [bar](QMenu *menu, const QString &objectName, const QString &toolTip) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(objectName);
+        button->setText(menu->title());
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolTip(toolTip);
+        return bar->addWidget(button);
+    };
+    m_actionsButton = addMenuButton(m_queueActions->menu(), QStringLiteral("queueActionsButton"),
+                                    tr("Hold, release, requeue, expire, delete or deliver the selected "
+                                       "or filtered messages; flush the queue"));
+    m_fixesButton = addMenuButton(m_fixesMenu, QStringLiteral("fixesButton"),
+                                  tr("Relayhost, retry and throttling settings, services, and the "
+                                     "server's change history with rollback"));
+    connect(m_queueActions, &QueueActions::finished, this, [this] { refresh(); });
+    connect(m_queueActions, &QueueActions::runningChanged, this, &MainWindow::updateActions);
+    connect(m_fixesMenu, &FixesMenu::fixApplied, this, [this] {
+        m_queueActions->setFixApplied();
+        refresh();
+    });
+    connect(m_fixesMenu, &FixesMenu::requeueRequested, this,
+            [this](const QList<Postfix::QueuedMessage> &messages) {
+                m_views->setCurrentWidget(m_queuePage);
+                m_queueActions->run(Actions::QueueActionKind::Requeue, messages);
+            });
+
+    bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Auto-refresh: "), bar));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCombo"));
     m_autoRefresh->addItem(tr("Off"), 0);
@@ -333,6 +371,8 @@ void MainWindow::selectProfile(const QUuid &id)
     m_queuePage->setSession(c->session());
     m_logPage->setSession(c->session());
     m_checksPage->setServer(c->session(), id, c->profile().displayName());
+    m_queueActions->setServer(c->session(), c->profile());
+    m_fixesMenu->setServer(c->session(), c->profile());
     m_chartsPage->clear();
     m_chartsPage->setQueueHistory(m_history.samples(id));
     switch (c->connection()) {
@@ -389,6 +429,21 @@ ChartsPage *MainWindow::chartsPage() const
 ChecksPage *MainWindow::checksPage() const
 {
     return m_checksPage;
+}
+
+QueueActions *MainWindow::queueActions() const
+{
+    return m_queueActions;
+}
+
+FixesMenu *MainWindow::fixesMenu() const
+{
+    return m_fixesMenu;
+}
+
+Actions::AuditLog *MainWindow::auditLog() const
+{
+    return m_audit.get();
 }
 
 QTabWidget *MainWindow::viewTabs() const
@@ -461,8 +516,11 @@ void MainWindow::releaseController(const QUuid &id)
             m_queuePage->setSession(nullptr);
         if (m_logPage->session() == c->session())
             m_logPage->setSession(nullptr);
-        if (m_checksPage->session() == c->session())
+        if (m_checksPage->session() == c->session()) {
             m_checksPage->setServer(nullptr, {}, {});
+            m_queueActions->setServer(nullptr, {});
+            m_fixesMenu->setServer(nullptr, {});
+        }
         m_checksPage->forgetServer(id);
         c->deleteLater();
     }
@@ -488,6 +546,13 @@ void MainWindow::updateActions()
                                 && c->connection() != Connection::Connecting);
     m_editAction->setEnabled(hasServer);
     m_removeAction->setEnabled(hasServer);
+    // Read-only profiles (support staff) see no actions at all; the account's real rights are
+    // shown by the menus themselves.
+    const bool readOnly = c && c->profile().readOnly;
+    m_actionsButton->setVisible(hasServer && !readOnly);
+    m_fixesButton->setVisible(hasServer && !readOnly);
+    m_actionsButton->setEnabled(c && c->connection() == Connection::Ready);
+    m_fixesButton->setEnabled(c && c->connection() == Connection::Ready);
 }
 
 void MainWindow::setAutoRefresh(int seconds)

@@ -32,6 +32,8 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -52,6 +54,9 @@ struct ServerProfile;
 namespace Services {
 struct QueueSnapshot;
 }
+namespace Actions {
+class AuditLog;
+}
 
 namespace Ui {
 
@@ -60,6 +65,8 @@ class ChecksPage;
 class CommandLogModel;
 class LogPage;
 class ErrorBanner;
+class FixesMenu;
+class QueueActions;
 class QueuePage;
 class ServerEditor;
 class ServerListModel;
@@ -78,6 +85,7 @@ public:
         // Empty = the real transports (SSH / local). Tests inject TestSupport::FakeTransport.
         Remote::ServerSession::TransportFactory transportFactory;
         bool useKeychain = true;       // false: never touch the system keychain (tests, demo)
+        QString auditLogPath;          // empty = Actions::AuditLog::defaultPath()
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -91,6 +99,9 @@ public:
     LogPage *logPage() const;
     ChartsPage *chartsPage() const;
     ChecksPage *checksPage() const;
+    QueueActions *queueActions() const;
+    FixesMenu *fixesMenu() const;
+    Actions::AuditLog *auditLog() const;
     QTabWidget *viewTabs() const;
     QList<QueueSizeSample> queueHistory(const QUuid &id) const; // this session's queue loads
 
@@ -150,6 +161,11 @@ private:
     QAction *m_connectAction;
     QAction *m_editAction;
     QAction *m_removeAction;
+    std::unique_ptr<Actions::AuditLog> m_audit;
+    QueueActions *m_queueActions = nullptr;
+    FixesMenu *m_fixesMenu = nullptr;
+    QAction *m_actionsButton = nullptr; // toolbar entries of the two menus (hidden when read-only)
+    QAction *m_fixesButton = nullptr;
 };
 
 } // namespace Ui

@@ -187,6 +187,8 @@ void SessionController::askUser(Kind kind, const QString &prompt)
         title = tr("sudo password");
         text = tr("sudo password of %1 (sent to sudo on its standard input only):").arg(who);
         break;
+    case Kind::RelaySecret: // never asked for by a connection (the relay wizard owns it)
+        return;
     }
     if (!prompt.isEmpty() && kind != Kind::SudoPassword)
         text += QLatin1Char('\n') + prompt;

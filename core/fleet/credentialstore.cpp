@@ -19,6 +19,8 @@ QString kindToString(CredentialStore::Kind kind)
         return QStringLiteral("key-passphrase");
     case CredentialStore::Kind::SudoPassword:
         return QStringLiteral("sudo-password");
+    case CredentialStore::Kind::RelaySecret:
+        return QStringLiteral("relay-secret");
     }
     return QStringLiteral("unknown");
 }
@@ -103,7 +105,7 @@ void CredentialStore::remove(const QUuid &profile, Kind kind)
 
 void CredentialStore::removeAll(const QUuid &profile)
 {
-    for (Kind kind : {Kind::SshPassword, Kind::KeyPassphrase, Kind::SudoPassword})
+    for (Kind kind : {Kind::SshPassword, Kind::KeyPassphrase, Kind::SudoPassword, Kind::RelaySecret})
         remove(profile, kind);
 }
 

@@ -17,7 +17,9 @@ class CredentialStore final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialStore)
 
 public:
-    enum class Kind { SshPassword, KeyPassphrase, SudoPassword };
+    // RelaySecret: the relayhost SASL password or API key the relay wizard wrote (kept so the
+    // relay check can test the login again without asking).
+    enum class Kind { SshPassword, KeyPassphrase, SudoPassword, RelaySecret };
     Q_ENUM(Kind)
 
     explicit CredentialStore(QObject *parent = nullptr);

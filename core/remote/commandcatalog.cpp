@@ -53,6 +53,8 @@ QString CommandCatalog::binaryPath(const QString &tool) const
     };
     if (inUsrBin.contains(tool))
         return QStringLiteral("/usr/bin/") + tool;
+    if (tool == QLatin1StringView("sh"))
+        return QStringLiteral("/bin/sh"); // constant scripts of the action/config builders
     return QStringLiteral("/usr/sbin/") + tool;
 }
 

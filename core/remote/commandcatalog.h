@@ -118,6 +118,8 @@ private:
     friend class SmtpCommands;
     friend class RelayCommands;
     friend class ServiceCommands;
+    friend class ActionCommands; // queue actions (postsuper, postqueue -i/-f/-s)
+    friend class ConfigCommands; // configuration changes, backups, service restarts
 
     CatalogResult make(const QString &tool, const QList<QByteArray> &args, Privilege privilege,
                        const QString &label, const QByteArray &stdinData = {}) const;

@@ -116,7 +116,7 @@ private Q_SLOTS:
         store.read(m_profile, Kind::SudoPassword);
         QCOMPARE(waitFor(read).value(2).toString(), u"two"_s);
         store.removeAll(m_profile);
-        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 4, 20000);
         for (const QList<QVariant> &r : std::as_const(removed))
             QVERIFY2(r.at(2).toString().isEmpty(), qPrintable(r.at(2).toString()));
     }

@@ -1,9 +1,14 @@
 #include "testserverenv.h"
 
+#include "postfix/queueparsers.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +197,61 @@ bool TestServerEnv::setAmavis(bool up, QString *errorText) const
 {
     return runSimple(QStringLiteral("amavis"), {up ? QStringLiteral("up") : QStringLiteral("down")},
                      60000, errorText);
+}
+
+QString TestServerEnv::inject(const QString &sender, const QStringList &recipients,
+                              const QString &subject, QString *errorText, int timeoutMs) const
+{
+    const auto fail = [errorText](const QString &text) {
+        if (errorText)
+            *errorText = text;
+        return QString();
+    };
+    QByteArray err;
+    int code = -1;
+    const QByteArray out = exec({u"/usr/bin/swaks"_s, u"--server"_s, u"127.0.0.1"_s, u"--port"_s, u"25"_s,
+                                 u"--from"_s, sender, u"--to"_s, recipients.join(u','),
+                                 u"--header"_s, u"Subject: "_s + subject, u"--body"_s,
+                                 u"Injected by a Postdesk test."_s},
+                                &code, &err, {}, timeoutMs);
+    static const QRegularExpression queued(u"queued as ([0-9A-Za-z]+)"_s);
+    const QRegularExpressionMatch m = queued.match(QString::fromUtf8(out));
+    if (code != 0 || !m.hasMatch())
+        return fail(u"swaks failed (exit %1): %2 %3"_s.arg(code).arg(QString::fromUtf8(out.right(400)),
+                                                             QString::fromUtf8(err.right(400))));
+    const QString id = m.captured(1);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        bool ok = false;
+        const QList<Postfix::QueuedMessage> messages = queueMessages(&ok);
+        const auto it = std::find_if(messages.cbegin(), messages.cend(),
+                                     [&id](const Postfix::QueuedMessage &msg) { return msg.queueId == id; });
+        if (ok && (it == messages.cend() || it->queueName == Postfix::QueueName::Deferred
+                   || it->queueName == Postfix::QueueName::Hold))
+            return id;
+        QThread::msleep(200);
+    }
+    return fail(u"%1 was still being delivered after %2 ms"_s.arg(id).arg(timeoutMs));
+}
+
+QList<Postfix::QueuedMessage> TestServerEnv::queueMessages(bool *ok) const
+{
+    int code = -1;
+    const QByteArray out = exec({u"/usr/sbin/postqueue"_s, u"-j"_s}, &code);
+    const Postfix::Parsed<Postfix::QueuedMessage> parsed = Postfix::parseQueueJson(out);
+    if (ok)
+        *ok = code == 0 && parsed.issues.isEmpty();
+    return parsed.values;
+}
+
+QByteArray TestServerEnv::readFile(const QString &path, bool *ok) const
+{
+    int code = -1;
+    const QByteArray out = exec({u"/bin/cat"_s, u"--"_s, path}, &code);
+    if (ok)
+        *ok = code == 0;
+    return out;
 }
 
 } // namespace TestSupport

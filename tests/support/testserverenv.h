@@ -1,5 +1,6 @@
 #pragma once
 
+#include "postfix/queuedmessage.h"
 #include "remote/connectionparams.h"
 
 #include <QByteArray>
@@ -67,6 +68,18 @@ public:
     bool startPostfix(QString *errorText = nullptr) const;
     // `testserver.sh amavis STATE up|down`: a fake Amavis listener on the namespace's 127.0.0.1:10024.
     bool setAmavis(bool up, QString *errorText = nullptr) const;
+
+    // Submits one message over SMTP inside the namespace (swaks to 127.0.0.1:25) and returns its
+    // queue ID ("250 … queued as ID"), or an empty string (errorText says why). sender empty = the
+    // null sender. Waits until the message has left incoming/active (deferred, hold, or delivered),
+    // at most timeoutMs. Tests that inject must delete what they injected (postsuper -d) so the
+    // seeded queue stays as it was for the next test.
+    QString inject(const QString &sender, const QStringList &recipients, const QString &subject,
+                   QString *errorText = nullptr, int timeoutMs = 60000) const;
+    // The queue as root sees it (postqueue -j inside the namespace, parsed). ok = false on failure.
+    QList<Postfix::QueuedMessage> queueMessages(bool *ok = nullptr) const;
+    // The bytes of a file inside the namespace (cat as root), e.g. /etc/postfix/main.cf.
+    QByteArray readFile(const QString &path, bool *ok = nullptr) const;
 
 private:
     void load(const QString &envFile);

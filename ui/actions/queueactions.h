@@ -1,0 +1,62 @@
+#pragma once
+
+#include "actions/queueaction.h"
+#include "fleet/serverprofile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QWidget;
+
+namespace Actions {
+class AuditLog;
+}
+namespace Remote {
+class ServerSession;
+}
+
+namespace Ui {
+
+class QueuePage;
+
+// The queue actions of the main window (hold, release, requeue, force-expire, delete, deliver now,
+// flush all, flush a destination) on the selected rows or on everything the queue filter shows:
+// the "Actions" menu (toolbar button and the queue table's context menu), the preview dialog with
+// typed confirmation, the runner (re-validation, exact command, counts), the result message, and
+// the audit record. Hidden for read-only profiles; disabled with the reason when the account
+// cannot (Actions::AccountRights). Lives on the GUI thread; never waits.
+class QueueActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueActions)
+
+public:
+    // audit: not owned, outlives this. dialogParent: parent of the preview dialogs.
+    QueueActions(QueuePage *page, Actions::AuditLog *audit, QWidget *dialogParent);
+    ~QueueActions() override;
+
+    // The server whose queue the page shows (nullptr: none). A running action keeps its own
+    // runner and reports to the server it started on.
+    void setServer(Remote::ServerSession *session, const Fleet::ServerProfile &profile);
+    // A fix (configuration change, service restart) succeeded on the current server since the
+    // queue was listed: flush/deliver previews drop the "retrying will not help" warning.
+    void setFixApplied();
+
+    QMenu *menu() const;    // for the toolbar button "Actions"
+    bool isRunning() const;
+
+    // Opens the preview for `kind` on these messages (the Fixes flows call it after a fix:
+    // "requeue what was deferred by the relay").
+    void run(Actions::QueueActionKind kind, const QList<Postfix::QueuedMessage> &messages);
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void finished(const Actions::QueueActionResult &result); // the main window reloads the queue
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Ui

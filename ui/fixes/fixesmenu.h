@@ -1,0 +1,51 @@
+#pragma once
+
+#include "fleet/serverprofile.h"
+#include "postfix/queuedmessage.h"
+
+#include <QMenu>
+
+namespace Actions {
+class AuditLog;
+}
+namespace Fleet {
+class CredentialStore;
+}
+namespace Remote {
+class ServerSession;
+}
+
+namespace Ui {
+
+// The "Fixes" menu of the main window (toolbar button): Relayhost… (wizard), Retry and
+// throttling… (presets, a dedicated slow transport for a throttling destination), Services…
+// (restart postfix / amavis / dovecot, plesk repair mail), Changes… (the server's backups with
+// one-click rollback). Every change goes through Actions::ConfigChangeRunner (diff, backup,
+// check, reload, verify, automatic rollback) and is audited. Hidden for read-only profiles.
+// GUI thread only; never waits.
+class FixesMenu final : public QMenu
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FixesMenu)
+
+public:
+    // audit: not owned. credentials: may be null (no keychain: the relay secret is then not kept).
+    FixesMenu(Actions::AuditLog *audit, Fleet::CredentialStore *credentials, QWidget *parent);
+    ~FixesMenu() override;
+
+    void setServer(Remote::ServerSession *session, const Fleet::ServerProfile &profile);
+    void setQueue(const QList<Postfix::QueuedMessage> &messages); // the last listing (for "requeue affected")
+
+Q_SIGNALS:
+    // A change or service action succeeded: the main window tells QueueActions and reloads.
+    void fixApplied();
+    // "Requeue the mail deferred by this problem" after a fix: the main window opens the queue
+    // action preview (QueueActions::run(Requeue, messages)).
+    void requeueRequested(const QList<Postfix::QueuedMessage> &messages);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Ui

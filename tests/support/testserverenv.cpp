@@ -210,7 +210,7 @@ QString TestServerEnv::inject(const QString &sender, const QStringList &recipien
     QByteArray err;
     int code = -1;
     const QByteArray out = exec({u"/usr/bin/swaks"_s, u"--server"_s, u"127.0.0.1"_s, u"--port"_s, u"25"_s,
-                                 u"--from"_s, sender, u"--to"_s, recipients.join(u','),
+                                 u"--from"_s, sender.isEmpty() ? u"<>"_s : sender, u"--to"_s, recipients.join(u','),
                                  u"--header"_s, u"Subject: "_s + subject, u"--body"_s,
                                  u"Injected by a Postdesk test."_s},
                                 &code, &err, {}, timeoutMs);

@@ -222,7 +222,10 @@ AccountRights AccountRights::from(const Remote::ServerCapabilities &capabilities
     if (effective == Remote::SudoMode::NoPassword || effective == Remote::SudoMode::Password) {
         rights.via = effective == Remote::SudoMode::NoPassword ? Via::SudoNoPassword : Via::SudoPassword;
         rights.passwordNeeded = effective == Remote::SudoMode::Password;
-        applySudo(rights, list, effective == Remote::SudoMode::Password);
+        // `sudo -n true` working proves that rules without NOPASSWD work too (root's own rules,
+        // or a cached sudo ticket); otherwise sudo -n can use only NOPASSWD rules.
+        applySudo(rights, list,
+                  effective == Remote::SudoMode::Password || capabilities.sudoNoPassword);
         if (mailOwner)
             rights.readContents = true;
         return rights;

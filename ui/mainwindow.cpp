@@ -255,7 +255,9 @@ void MainWindow::buildActions()
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("Load the queue again, or the log on the Log tab (F5)"));
     m_cancelAction = bar->addAction(tr("Cancel"), this, [this] {
-        if (m_views->currentWidget() == m_logPage && m_logPage->isLoading())
+        if (m_views->currentWidget() == m_queuePage && m_queueActions->isRunning())
+            m_queueActions->cancel();
+        else if (m_views->currentWidget() == m_logPage && m_logPage->isLoading())
             m_logPage->cancel();
         else if (m_views->currentWidget() == m_checksPage && m_checksPage->isRunning())
             m_checksPage->cancel();
@@ -264,7 +266,8 @@ void MainWindow::buildActions()
     });
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop loading, or the checks on the Checks tab (Esc)"));
+    m_cancelAction->setToolTip(tr("Stop loading, a running queue action, or the checks on the "
+                                  "Checks tab (Esc)"));
     auto *find = new QAction(tr("Filter"), this);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -541,7 +544,8 @@ void MainWindow::updateActions()
     const QWidget *view = m_views->currentWidget();
     m_cancelAction->setEnabled(view == m_logPage       ? m_logPage->isLoading()
                                : view == m_checksPage ? m_checksPage->isRunning()
-                                                      : m_queuePage->isLoading());
+                                                      : m_queuePage->isLoading()
+                                                            || m_queueActions->isRunning());
     m_connectAction->setEnabled(c && c->connection() != Connection::Ready
                                 && c->connection() != Connection::Connecting);
     m_editAction->setEnabled(hasServer);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "actions/accountrights.h"
 #include "actions/queueaction.h"
 #include "fleet/serverprofile.h"
 
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -26,6 +28,10 @@ class QueuePage;
 // typed confirmation, the runner (re-validation, exact command, counts), the result message, and
 // the audit record. Hidden for read-only profiles; disabled with the reason when the account
 // cannot (Actions::AccountRights). Lives on the GUI thread; never waits.
+// objectNames in menu(): action_<queueActionKey>_selected / action_<key>_filtered for the six
+// message actions, expireUnavailableAction (shown instead of force-expire on Postfix < 3.5),
+// flushAllAction, flushSiteAction, accountRightsAction, auditLogAction; deleteShortcut (Del on
+// the queue table). Test seam for the preview: Ui::PreviewAnswerer.
 class QueueActions final : public QObject
 {
     Q_OBJECT
@@ -45,6 +51,21 @@ public:
 
     QMenu *menu() const;    // for the toolbar button "Actions"
     bool isRunning() const;
+    void cancel();          // stops a running action (Esc, the banner's Cancel)
+
+    // What the connected account can do (probe + `sudo -n -l`, once per connection).
+    const Actions::AccountRights &accountRights() const;
+    // Rebuilds the item texts, enabled states and tooltips (the menu does it when shown).
+    void updateMenu();
+    // The menu entry for `kind` on the selection (onFiltered = false) or on everything the filter
+    // shows; nullptr for FlushAll / FlushSite (see flushAllAction / flushSiteAction).
+    QAction *messageAction(Actions::QueueActionKind kind, bool onFiltered) const;
+    // Opens the preview for `kind` on the selected rows / on what the filter shows, as the menu does.
+    void runOnSelection(Actions::QueueActionKind kind);
+    void runOnFiltered(Actions::QueueActionKind kind);
+    void flushSite(const QString &site); // the preview for postqueue -s SITE
+    void showAuditLog();
+    void showAccountRights();
 
     // Opens the preview for `kind` on these messages (the Fixes flows call it after a fix:
     // "requeue what was deferred by the relay").

@@ -1,11 +1,13 @@
 #include "queuepage.h"
 
 #include "checks/diagnosetargets.h"
+#include "diagnosis/reasonclass.h"
 #include "models/classsummarymodel.h"
 #include "models/displayformat.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
 #include "remote/serversession.h"
+#include "widgets/actionbanner.h"
 #include "widgets/classsummaryview.h"
 #include "widgets/messagespane.h"
 #include "widgets/queuefilterbar.h"
@@ -42,6 +44,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_messages(nullptr)
     , m_summary(new ClassSummaryView(this))
     , m_shape(new ShapeView(this))
+    , m_actionBanner(new ActionBanner(this))
     , m_checkRow(new QAction(tr("Check this destination"), this))
     , m_checkClass(new QAction(tr("Check this destination"), this))
 {
@@ -77,6 +80,7 @@ QueuePage::QueuePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_actionBanner);
     layout->addWidget(m_tabs, 1);
 
     connect(m_filterBar, &QueueFilterBar::filtersChanged, this, [this] {
@@ -136,16 +140,21 @@ void QueuePage::buildCheckActions()
     connect(m_checkClass, &QAction::triggered, this, [this] { checkClassDestination(m_menuClass); });
 
     QTableView *table = m_messages->table();
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection); // actions on several rows
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
         const QModelIndex index = table->indexAt(pos);
         if (!index.isValid())
             return;
-        table->setCurrentIndex(index);
+        // A right-click inside the selection keeps it (the actions apply to all selected rows).
+        if (!table->selectionModel()->isRowSelected(index.row(), index.parent()))
+            table->setCurrentIndex(index);
         m_menuRow = index;
         auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("queueContextMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addAction(m_checkRow);
+        Q_EMIT contextMenuAboutToShow(menu);
         menu->popup(table->viewport()->mapToGlobal(pos));
     });
     QTableView *classes = m_summary->table();
@@ -439,6 +448,66 @@ QSplitter *QueuePage::splitter() const
 QTabWidget *QueuePage::tabs() const
 {
     return m_tabs;
+}
+
+QList<Postfix::QueuedMessage> QueuePage::selectedMessages() const
+{
+    return messagesOf(m_messages->table()->selectionModel()->selectedRows());
+}
+
+QList<Postfix::QueuedMessage> QueuePage::filteredMessages() const
+{
+    if (!isFiltered())
+        return m_model->messages();
+    QModelIndexList shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        shown << m_proxy->index(r, 0);
+    return messagesOf(shown);
+}
+
+QList<Postfix::QueuedMessage> QueuePage::messagesOf(const QModelIndexList &proxyRows) const
+{
+    // In listing order, whatever the table's sort: previews and audit records read naturally.
+    QList<int> rows;
+    rows.reserve(proxyRows.size());
+    for (const QModelIndex &index : proxyRows)
+        rows << m_proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    QList<Postfix::QueuedMessage> messages;
+    messages.reserve(rows.size());
+    for (int row : rows)
+        messages << m_model->message(row);
+    return messages;
+}
+
+bool QueuePage::isFiltered() const
+{
+    return !m_proxy->textFilter().isEmpty() || m_proxy->queueFilter() || m_proxy->classFilter();
+}
+
+QString QueuePage::filterDescription() const
+{
+    // Machine-stable words (the audit log is read by people and scripts alike): not translated.
+    QStringList parts;
+    if (const auto queue = m_proxy->queueFilter())
+        parts << QStringLiteral("queue=") + Postfix::queueNameToString(*queue);
+    if (const auto cls = m_proxy->classFilter())
+        parts << QStringLiteral("class=")
+                + (*cls < 0 ? QStringLiteral("none") : Diagnosis::reasonClassKey(Diagnosis::ReasonClass(*cls)));
+    if (!m_proxy->textFilter().isEmpty())
+        parts << QStringLiteral("text=\"%1\"").arg(m_proxy->textFilter());
+    return parts.join(u' ');
+}
+
+QTableView *QueuePage::table() const
+{
+    return m_messages->table();
+}
+
+ActionBanner *QueuePage::actionBanner() const
+{
+    return m_actionBanner;
 }
 
 } // namespace Ui

@@ -15,7 +15,9 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QMenu;
 class QTabWidget;
+class QTableView;
 
 namespace Remote {
 class ServerSession;
@@ -23,6 +25,7 @@ class ServerSession;
 
 namespace Ui {
 
+class ActionBanner;
 class ClassSummaryView;
 class MessagesPane;
 class QueueFilterBar;
@@ -83,6 +86,17 @@ public:
     // The domain of the first recipient with a delay reason (else the first recipient).
     static QString destinationOf(const Postfix::QueuedMessage &message);
 
+    // For the queue actions (Ui::QueueActions). The table allows extended selection.
+    // selectedMessages: the selected rows as listed; filteredMessages: every row the filters let
+    // through (all rows when no filter is set); filterDescription: the filters in plain words for
+    // the audit record ("" = none); isFiltered: any filter set.
+    QList<Postfix::QueuedMessage> selectedMessages() const;
+    QList<Postfix::QueuedMessage> filteredMessages() const;
+    QString filterDescription() const;
+    bool isFiltered() const;
+    QTableView *table() const;
+    ActionBanner *actionBanner() const; // "actionBanner" above the tabs: action progress / result
+
 Q_SIGNALS:
     void countsChanged();
     void loadingChanged(bool loading);
@@ -93,6 +107,9 @@ Q_SIGNALS:
     // "Check this destination": `domain` may be empty (the class has no destination, e.g. the
     // content filter); `reasonClass` is int(Diagnosis::ReasonClass) or -1.
     void checkDestinationRequested(const QString &domain, int reasonClass);
+    // The table's context menu for a row is being built: add entries to `menu` now (synchronous;
+    // the menu is shown right after and deleted when closed). Queue actions use this.
+    void contextMenuAboutToShow(QMenu *menu);
 
 private:
     void createLoaders(Remote::ServerSession *session);
@@ -106,6 +123,7 @@ private:
     void setLoading(bool loading);
     void buildCheckActions();
     void updateCheckActions();
+    QList<Postfix::QueuedMessage> messagesOf(const QModelIndexList &proxyRows) const;
 
     QPointer<Remote::ServerSession> m_session;
     Services::QueueLoader *m_loader = nullptr;
@@ -121,6 +139,7 @@ private:
     MessagesPane *m_messages;
     ClassSummaryView *m_summary;
     ShapeView *m_shape;
+    ActionBanner *m_actionBanner;
     QAction *m_checkRow;
     QAction *m_checkClass;
     QPersistentModelIndex m_menuRow; // the row / class the open context menu is about

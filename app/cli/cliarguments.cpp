@@ -147,9 +147,9 @@ static void parseCommand(CliArguments &args, const QString &command, const QStri
         if (positional.size() != 1)
             args.error = Tr::tr("diagnose takes no arguments (use --domain D)");
     } else if (command.isEmpty()) {
-        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape, diagnose or classify)");
+        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)");
     } else {
-        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape, diagnose or classify)")
+        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)")
                              .arg(command.left(64));
     }
     if (args.error.isEmpty() && args.command != Command::Show && (args.body || args.envelope))
@@ -234,6 +234,8 @@ bool CliArguments::needsServer() const
 {
     if (command == Command::Classify)
         return false;
+    if (command == Command::Action)
+        return action.needsServer();
     if ((command == Command::Trail || command == Command::LogStats) && !logFiles.isEmpty())
         return false;
     return true;
@@ -269,6 +271,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     parser.addOptions({help, ssh, identity, knownHosts, acceptNew, passwordAuth, sudo, json, body,
                        envelope, explain, file, since, until, by, top, domain, only, dnsbl, egress,
                        relay, timeout});
+    parser.addOptions(ActionArguments::options());
 
     if (!parser.parse(arguments)) {
         args.error = parser.errorText();
@@ -310,7 +313,22 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         return args;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    parseCommand(args, command, positional);
+    if (ActionArguments::isActionCommand(command)) {
+        args.command = Command::Action;
+        args.error = ActionArguments::parse(args.action, parser, positional);
+        const bool foreign = parser.isSet(body) || parser.isSet(envelope) || args.explain
+                || !args.logFiles.isEmpty() || parser.isSet(since) || parser.isSet(until)
+                || parser.isSet(by) || parser.isSet(top) || !args.domains.isEmpty()
+                || !args.onlyChecks.isEmpty() || !args.dnsblZones.isEmpty()
+                || !args.egressAddress.isEmpty() || !args.relay.isEmpty() || args.checkTimeoutSeconds > 0;
+        if (args.error.isEmpty() && foreign)
+            args.error = Tr::tr("only --json and the connection options apply to %1 besides its own "
+                                "options").arg(command);
+    } else {
+        parseCommand(args, command, positional);
+        if (args.error.isEmpty())
+            args.error = ActionArguments::misplaced(parser);
+    }
     if (!args.error.isEmpty())
         return args;
     if (!args.needsServer()) {

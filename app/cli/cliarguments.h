@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actionarguments.h"
+
 #include "diagnosis/checkresult.h"
 #include "remote/connectionparams.h"
 #include "remote/serversession.h"
@@ -15,13 +17,18 @@ enum CliExit : int {
     ExitUsage = 2,      // bad arguments, invalid queue ID: nothing was contacted
     ExitConnection = 3, // unreachable, host key unknown/changed, authentication failed
     ExitRemote = 4,     // the remote command failed (permission, Postfix missing/down, gone)
+    ExitIncomplete = 5, // an action ran only in part: count mismatch, previewed messages dropped,
+                        // IDs not in the queue, or nothing left to act on
+    ExitRolledBack = 6, // a configuration change failed and was rolled back (server as before)
+    ExitRollbackFailed = 7, // a change failed AND restoring the backup failed: needs a human
 };
 
 // The parsed command line. Secrets never come from here: they are read from the environment
 // (POSTDESK_PASSWORD, POSTDESK_PASSPHRASE, POSTDESK_SUDO_PASSWORD) by CliSession.
 struct CliArguments
 {
-    enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape, Diagnose };
+    enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape, Diagnose,
+                         Action /* see action.verb */ };
 
     Remote::ConnectionParams connection;
     bool passwordAuth = false;
@@ -45,6 +52,8 @@ struct CliArguments
     QString egressAddress;                   // --egress-ip
     QString relay;                           // --relay [HOST]:PORT
     int checkTimeoutSeconds = 0;             // --timeout S (0 = default)
+    // hold|release|requeue|expire|delete|deliver, flush, relayhost, changes, rollback, audit
+    ActionArguments action;
 
     // classify, and trail/logstats with --file, need no server.
     bool needsServer() const;

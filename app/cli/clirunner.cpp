@@ -1,10 +1,15 @@
 #include "clirunner.h"
 
+#include "actioncommand.h"
+#include "auditcommand.h"
+#include "changescommand.h"
 #include "classifycommand.h"
 #include "diagnosecommand.h"
 #include "clisession.h"
 #include "logstatscommand.h"
 #include "queuecommand.h"
+#include "relayhostcommand.h"
+#include "rollbackcommand.h"
 #include "shapecommand.h"
 #include "showcommand.h"
 #include "trailcommand.h"
@@ -38,6 +43,9 @@ void CliRunner::start()
         break;
     case CliArguments::Command::Trail:
         m_command = new TrailCommand(nullptr, m_args, this);
+        break;
+    case CliArguments::Command::Action: // audit: the only local one
+        m_command = new AuditCommand(m_args, this);
         break;
     default:
         m_command = new LogStatsCommand(nullptr, m_args, this);
@@ -91,8 +99,30 @@ void CliRunner::onReady()
     case CliArguments::Command::Classify:
         m_command = new ClassifyCommand(m_args.explain, m_args.json, this);
         break;
+    case CliArguments::Command::Action:
+        m_command = createActionCommand(session);
+        break;
     }
     startCommand();
+}
+
+CliCommand *CliRunner::createActionCommand(Remote::ServerSession *session)
+{
+    switch (m_args.action.verb) {
+    case ActionArguments::Verb::Relayhost:
+        return new RelayhostCommand(session, m_args, this);
+    case ActionArguments::Verb::Changes:
+        return new ChangesCommand(session, m_args, this);
+    case ActionArguments::Verb::Rollback:
+        return new RollbackCommand(session, m_args, this);
+    case ActionArguments::Verb::Audit:
+        return new AuditCommand(m_args, this);
+    case ActionArguments::Verb::QueueAction:
+    case ActionArguments::Verb::Flush:
+    case ActionArguments::Verb::None:
+        break;
+    }
+    return new ActionCommand(session, m_args, this);
 }
 
 void CliRunner::startCommand()

@@ -6,6 +6,9 @@
 
 class CliCommand;
 class CliSession;
+namespace Remote {
+class ServerSession;
+}
 
 // The CLI's object graph: connect (CliSession), run one CliCommand, print the one failure line,
 // disconnect, and quit the event loop with the exit code. SIGINT/SIGTERM cancel the command.
@@ -24,6 +27,7 @@ public:
 private:
     void onReady();
     void startCommand();
+    CliCommand *createActionCommand(Remote::ServerSession *session);
     void finish(int exitCode, const QString &message);
 
     CliArguments m_args;

@@ -58,6 +58,15 @@ public:
     CatalogResult restartUnit(const QString &unit) const;  // systemctl restart UNIT (Root)
     CatalogResult pleskRepairMail() const;                 // plesk repair mail -y (Root, 10 min)
 
+    // Added by slice B: the fallback restart where systemd is not reachable (containers, the test
+    // namespace), and the marker a listing reports as "rolled_back=1" after an automatic rollback.
+    CatalogResult postfixStop() const;   // postfix stop (Root)
+    CatalogResult postfixStart() const;  // postfix start (Root)
+    CatalogResult backupMarkRolledBack(const QString &configDir, const QString &id) const;
+    // backupList() output format, newest first, per backup:
+    //   backup=ID / file=PATH<TAB>TYPE (one per MANIFEST line; TYPE "!T" = was absent) /
+    //   rolled_back=1 (optional) / info=INFO-JSON-ON-ONE-LINE
+
 private:
     CommandCatalog m_catalog;
 };

@@ -11,7 +11,10 @@
 //                  --screenshot-load-log reads the mail log too, --screenshot-settle-ms N waits
 //                  longer for late repaints, --screenshot-refreshes N loads the queue N times
 //                  (queue-size history), --screenshot-dark renders with a dark palette,
-//                  --screenshot-run-checks DOMAINS runs all checks for DOMAINS on the Checks tab.
+//                  --screenshot-run-checks DOMAINS runs all checks for DOMAINS on the Checks tab,
+//                  --screenshot-trigger ACTION, --screenshot-set FIELD=TEXT and
+//                  --screenshot-click BUTTON (repeatable, objectNames) open and fill a dialog,
+//                  which is then drawn over the window.
 //                  Used by scripts/screenshots.sh, offscreen too. See Screenshotter.
 
 #include "mainwindow.h"
@@ -86,9 +89,15 @@ int main(int argc, char *argv[])
     darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption checksOption(QStringLiteral("screenshot-run-checks"), QString(), QStringLiteral("DOMAINS"));
     checksOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption triggerOption(QStringLiteral("screenshot-trigger"), QString(), QStringLiteral("ACTION"));
+    triggerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption setOption(QStringLiteral("screenshot-set"), QString(), QStringLiteral("FIELD=TEXT"));
+    setOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption clickOption(QStringLiteral("screenshot-click"), QString(), QStringLiteral("BUTTON"));
+    clickOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption, filterOption,
                        senderOption, showOption, loadLogOption, settleOption, refreshesOption, darkOption,
-                       checksOption});
+                       checksOption, triggerOption, setOption, clickOption});
     parser.process(app);
     if (parser.isSet(darkOption))
         Screenshotter::useDarkPalette();
@@ -117,6 +126,9 @@ int main(int argc, char *argv[])
         shot.settleMs = parser.value(settleOption).toInt();
         shot.refreshes = qMax(1, parser.value(refreshesOption).toInt());
         shot.runChecks = parser.value(checksOption);
+        shot.trigger = parser.values(triggerOption);
+        shot.set = parser.values(setOption);
+        shot.click = parser.values(clickOption);
         new Screenshotter(&window, shot); // owned by the window
     }
     return app.exec();

@@ -7,7 +7,10 @@
 #include "pages/logpage.h"
 #include "pages/queuepage.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,6 +104,80 @@ void Screenshotter::onLoaded()
     // the content-filter endpoints): start one turn later.
     if (!m_options.runChecks.isEmpty())
         QTimer::singleShot(0, this, &Screenshotter::runChecks);
+    // The filter is debounced and the account's rights arrive after the load: act a moment later.
+    if (!m_options.trigger.isEmpty() || !m_options.set.isEmpty() || !m_options.click.isEmpty())
+        QTimer::singleShot(1500, this, &Screenshotter::runDialogSteps);
+    else
+        m_dialogStepsDone = true;
+}
+
+QWidget *Screenshotter::findAnywhere(const QString &objectName) const
+{
+    if (auto *w = m_window->findChild<QWidget *>(objectName))
+        return w;
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *top : tops) {
+        if (top->objectName() == objectName)
+            return top;
+        if (auto *w = top->findChild<QWidget *>(objectName))
+            return w;
+    }
+    return nullptr;
+}
+
+QWidget *Screenshotter::topDialog() const
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        return modal;
+    QWidget *found = nullptr;
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *top : tops) {
+        if (top != m_window && top->isVisible() && qobject_cast<QDialog *>(top))
+            found = top;
+    }
+    return found;
+}
+
+void Screenshotter::runDialogSteps()
+{
+    for (const QString &name : std::as_const(m_options.trigger)) {
+        QAction *action = m_window->findChild<QAction *>(name);
+        if (!action) {
+            qWarning("postdesk: --screenshot-trigger: no action named %s", qPrintable(name));
+            continue;
+        }
+        if (!action->isEnabled())
+            qWarning("postdesk: --screenshot-trigger: %s is disabled (%s)", qPrintable(name),
+                     qPrintable(action->toolTip()));
+        action->trigger();
+    }
+    QTimer::singleShot(800, this, [this] {
+        for (const QString &assignment : std::as_const(m_options.set)) {
+            const qsizetype eq = assignment.indexOf(u'=');
+            const QString name = assignment.left(eq);
+            const QString text = eq < 0 ? QString() : assignment.mid(eq + 1);
+            QWidget *w = findAnywhere(name);
+            if (auto *edit = qobject_cast<QLineEdit *>(w))
+                edit->setText(text);
+            else if (auto *spin = qobject_cast<QSpinBox *>(w))
+                spin->setValue(text.toInt());
+            else if (auto *combo = qobject_cast<QComboBox *>(w))
+                combo->setCurrentIndex(qMax(0, combo->findText(text, Qt::MatchContains)));
+            else
+                qWarning("postdesk: --screenshot-set: no field named %s", qPrintable(name));
+        }
+        QTimer::singleShot(500, this, [this] {
+            for (const QString &name : std::as_const(m_options.click)) {
+                if (auto *button = qobject_cast<QAbstractButton *>(findAnywhere(name)))
+                    button->click();
+                else
+                    qWarning("postdesk: --screenshot-click: no button named %s", qPrintable(name));
+            }
+            // Clicks may start remote work (a preview, a login test): give it time to answer.
+            QTimer::singleShot(m_options.click.isEmpty() ? 300 : 4000, this,
+                               [this] { m_dialogStepsDone = true; });
+        });
+    });
 }
 
 void Screenshotter::runChecks()
@@ -157,7 +235,7 @@ void Screenshotter::poll()
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("errorBanner"));
     const bool ready = (dialog && dialog->isVisible()) || (banner && banner->isVisible())
-        || (m_loaded && previewSettled() && logSettled() && checksSettled());
+        || (m_loaded && previewSettled() && logSettled() && checksSettled() && m_dialogStepsDone);
     // Polls in a row (settleMs, at least half a second): the debounced filter, the preview and
     // the charts have painted.
     m_settledPolls = ready ? m_settledPolls + 1 : 0;
@@ -172,7 +250,9 @@ void Screenshotter::shoot()
     m_done = true;
     m_poll->stop();
     QPixmap image = m_window->grab();
-    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
+    QWidget *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
+    if (!dialog || !dialog->isVisible())
+        dialog = topDialog();
     if (dialog && dialog->isVisible()) {
         // Offscreen, the dialog is its own top-level: draw it over the dimmed window.
         QPainter painter(&image);

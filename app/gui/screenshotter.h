@@ -37,6 +37,14 @@ public:
         int refreshMs = 2000; // pause between those loads
         QString runChecks;    // non-empty: these destination domains on the Checks tab, Run all,
                               // and wait until the checks have finished
+        // Dialog scenes, run in this order once the rest of the scene is set: trigger these
+        // QActions (objectName; menus included), then type into these fields of the dialogs
+        // that opened ("NAME=TEXT": QLineEdit, QSpinBox or QComboBox item text), then click
+        // these buttons (objectName), each step a moment after the previous one. The shot then
+        // shows the top-most open dialog over the dimmed window.
+        QStringList trigger;
+        QStringList set;
+        QStringList click;
     };
 
     Screenshotter(Ui::MainWindow *window, const Options &options);
@@ -53,6 +61,9 @@ private:
     bool checksSettled() const;
     void runChecks();
     void reveal(const QString &objectName);
+    void runDialogSteps();
+    QWidget *findAnywhere(const QString &objectName) const;
+    QWidget *topDialog() const;
     void shoot();
 
     Ui::MainWindow *m_window;
@@ -65,5 +76,6 @@ private:
     bool m_checksTried = false; // runChecks() ran (it starts one turn after the load)
     bool m_checksDone = false;
     bool m_done = false;
+    bool m_dialogStepsDone = false;
     int m_settledPolls = 0;
 };

@@ -12,6 +12,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// "1 message" / "12 messages": the CLI runs without a translation that would resolve %n.
+QString messagesText(qsizetype count)
+{
+    return count == 1 ? Tr::tr("1 message") : Tr::tr("%1 messages").arg(count);
+}
+
 QString ageText(qint64 seconds)
 {
     if (seconds < 0)
@@ -29,7 +35,7 @@ QString countedList(const QList<QPair<QString, int>> &items, int others)
     for (const auto &item : items)
         parts.append(QStringLiteral("%1 (%2)").arg(item.first).arg(item.second));
     if (others > 0)
-        parts.append(Tr::tr("%n more", nullptr, others));
+        parts.append(Tr::tr("%1 more").arg(others));
     return parts.isEmpty() ? Tr::tr("(none)") : parts.join(QStringLiteral(", "));
 }
 
@@ -69,13 +75,17 @@ void appendDropped(QString &text, const QString &title, const QList<Actions::Dro
 {
     if (dropped.isEmpty())
         return;
+    // A whole queue can be left out (e.g. hold on held mail): ten lines say enough.
+    constexpr qsizetype shown = 10;
     text += title.arg(dropped.size()) + QLatin1Char('\n');
-    for (const Actions::DroppedMessage &d : dropped) {
+    for (const Actions::DroppedMessage &d : dropped.mid(0, shown)) {
         text += QStringLiteral("  %1  %2  %3%4\n")
                         .arg(d.message.queueId, -12)
                         .arg(Actions::droppedReasonText(d.reason), d.message.sender,
                              d.detail.isEmpty() ? QString() : QStringLiteral(" — ") + d.detail);
     }
+    if (dropped.size() > shown)
+        text += Tr::tr("  … and %1 more\n").arg(dropped.size() - shown);
 }
 
 QString firstRecipient(const Postfix::QueuedMessage &m)
@@ -142,7 +152,7 @@ QByteArray ActionPrinter::previewText(const Actions::ActionPreview &p, const QSt
 {
     QString t;
     if (Actions::actsOnMessages(p.kind))
-        t += Tr::tr("%1: %n message(s) on %2\n", nullptr, p.count).arg(Actions::queueActionTitle(p.kind), server);
+        t += Tr::tr("%1: %2 on %3\n").arg(Actions::queueActionTitle(p.kind), messagesText(p.count), server);
     else
         t += Tr::tr("%1 on %2\n").arg(Actions::queueActionTitle(p.kind), server);
     t += QStringLiteral("  ") + Actions::queueActionExplanation(p.kind) + QLatin1Char('\n');
@@ -160,7 +170,7 @@ QByteArray ActionPrinter::previewText(const Actions::ActionPreview &p, const QSt
                             .arg(m.sender, firstRecipient(m));
         }
         if (p.count > p.sample.size())
-            t += Tr::tr("  … and %n more\n", nullptr, int(p.count - p.sample.size()));
+            t += Tr::tr("  … and %1 more\n").arg(p.count - p.sample.size());
     }
     if (!p.command.isEmpty())
         t += Tr::tr("Command: %1\n").arg(p.command);

@@ -381,6 +381,8 @@ QString CliArguments::helpText()
 {
     return Tr::tr(
 R"(Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
+       postdesk-cli --ssh USER@HOST hold|release|requeue|expire|delete|deliver ID...|--filter EXPR [--yes]
+       postdesk-cli audit [--json] [--export FILE --format jsonl|csv]
        postdesk-cli classify [--explain] [--json] < reasons-or-log-lines
        postdesk-cli trail ID --file LOG [--file LOG…] [--json]
        postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
@@ -437,6 +439,51 @@ Commands:
                         --json: one object per line, {class, rule, reason} (+ rule_text with
                         --explain).
 
+Changing the server (preview first; nothing changes without --yes):
+  hold|release|requeue|expire|delete|deliver ID... | --filter EXPR
+                        lists the queue, selects the messages (IDs not in the queue are
+                        reported), and prints the preview: count, recipient domains, senders, a
+                        sample, the exact command, warnings and safer alternatives. With --yes
+                        it runs: the queue is listed again right before, messages whose ID now
+                        names another message (Postfix reuses IDs) or that left are dropped and
+                        reported, IDs go to postsuper on stdin, and the count postsuper reports
+                        is compared. hold/release/requeue/expire/delete need root (or sudo);
+                        expire needs Postfix 3.5 (held mail is expired with -f). deliver runs
+                        postqueue -i in batches. Requeued mail gets new queue IDs.
+                        --filter terms (all must match; repeat a key for OR):
+                          queue=deferred|hold|active|incoming|maildrop  sender=ADDR
+                          sender-domain=D  recipient=ADDR  domain=D  class=KEY  reason~TEXT
+                          age>30m|2h|3d  age<…  id=ID   (values may be "double quoted")
+                        Deleting or expiring 1000+ messages or a whole queue also needs
+                        --confirm HOST (the host exactly as given to --ssh).
+  flush [--site SITE]   postqueue -f (all deferred mail now), or -s SITE for one destination
+                        (works only for fast-flush domains: $fast_flush_domains, by default
+                        $relay_domains). Warns when retrying cannot fix the main deferral class.
+  relayhost show        relayhost, SASL and TLS parameters (never a secret)
+  relayhost set --host H [--port P] [--tls starttls|wrapper|none] [--user U] [--test]
+                        send all mail through a relay: relayhost [H]:P, SASL with the password
+                        or API key from POSTDESK_RELAY_PASSWORD (written to sasl_passwd 0600 on
+                        sudo's/the command's stdin only, never in argv), TLS required. --port
+                        defaults to 587 (starttls), 465 (wrapper), 25 (none). --test checks the
+                        login before (a refused login stops --yes) and after.
+  relayhost remove [--keep-sasl]
+                        back to direct delivery (relayhost empty, its sasl_passwd entry removed;
+                        --keep-sasl keeps smtp_sasl_auth_enable for other transports).
+                        Every change: diff → backup of main.cf and the maps on the server →
+                        postconf -e → postfix check → reload → verify; any failure restores the
+                        backup and reloads (exit 6).
+  changes               Postdesk's configuration backups on the server, newest first
+  rollback BACKUP       restore a backup (byte for byte; the current state is backed up first)
+  audit [--export FILE [--format jsonl|csv]]
+                        the local audit log of every action and change (no --ssh):
+                        $POSTDESK_AUDIT_LOG, else ~/.local/share/Postdesk/audit.jsonl (shared with
+                        the desktop app).
+                        --json: JSON Lines (time, server, host, account, client, action,
+                        arguments, ids, expected, reported, result, detail, backup).
+  --yes                 really do it (without it: preview only, exit 0)
+  --confirm TOKEN       the second confirmation a large delete/expire asks for
+  --json                the preview and the result as one JSON object per line
+
 Options of the commands:
   --json                machine-readable output
   --file PATH           trail/logstats: read this local log file (plain, .gz) instead of a
@@ -461,13 +508,20 @@ Secrets are read only from the environment, never from the command line:
   POSTDESK_PASSWORD        SSH password
   POSTDESK_PASSPHRASE      passphrase of the key file
   POSTDESK_SUDO_PASSWORD   sudo password on the server (sent on sudo's stdin)
+  POSTDESK_RELAY_PASSWORD  relayhost set: the relay's password or API key
 
 Exit status:
   0  success
-  1  diagnose: at least one check failed
+  1  diagnose: at least one check failed; relayhost set --test: applied, but the login
+     check afterwards failed
   2  usage error (bad arguments, invalid queue ID); nothing was contacted
   3  connection failure: unreachable, unknown or changed host key, authentication failed
-  4  remote failure: permission denied, Postfix missing or down, message no longer queued
+  4  remote failure: permission denied or refused for this account, Postfix missing or
+     down, message no longer queued; an action that failed before changing anything
+  5  action incomplete: the server reported a different count, previewed messages were
+     dropped (ID reused or message gone), IDs were not in the queue, or nothing was left
+  6  configuration change failed and was rolled back: the server is as before
+  7  configuration change failed AND restoring the backup failed: the server needs a human
   130/143  interrupted by SIGINT/SIGTERM (the remote command is canceled)
 Every failure is reported as one line on stderr. Diagnostics of the SSH layer:
 QT_LOGGING_RULES="postdesk.*=true".

@@ -20,6 +20,16 @@ const QString databaseType = QStringLiteral("default_database_type");
 const QString saslMaps = QStringLiteral("smtp_sasl_password_maps");
 const QString relayhost = QStringLiteral("relayhost");
 
+// "[OK] Relay login — relay:587: summary" plus the advice: the full evidence is for diagnose.
+QByteArray shortText(const Diagnosis::CheckResult &result)
+{
+    const QString full = result.toText();
+    QString text = full.section(u'\n', 0, 0) + QStringLiteral("\n  ") + result.summary + u'\n';
+    if (!result.advice.isEmpty())
+        text += QStringLiteral("  ") + result.advice + u'\n';
+    return text.toUtf8();
+}
+
 } // namespace
 
 RelayhostCommand::RelayhostCommand(Remote::ServerSession *session, const CliArguments &args, QObject *parent)
@@ -158,9 +168,13 @@ void RelayhostCommand::startTest(bool before)
     }
     delete m_check;
     m_check = new Checks::RelayAuthCheck(m_session, options, this);
-    connect(m_check, &Checks::Check::resultReady, this, [this](const Diagnosis::CheckResult &result) {
+    connect(m_check, &Checks::Check::resultReady, this, [this, before](const Diagnosis::CheckResult &result) {
         m_testResults.append(result);
-        write(m_args.json ? DiagnoseCommand::formatJson(result) : (result.toText() + u'\n').toUtf8());
+        // Before the change only the login test matters: the other results describe the current
+        // configuration, which is about to change.
+        if (before && m_testResults.size() > 1)
+            return;
+        write(m_args.json ? DiagnoseCommand::formatJson(result) : shortText(result));
     });
     connect(m_check, &Checks::Check::finished, this, &RelayhostCommand::onTestFinished);
     if (!m_args.json)

@@ -123,10 +123,10 @@ QString AuditLog::defaultPath()
     const QString overridden = qEnvironmentVariable("POSTDESK_AUDIT_LOG");
     if (!overridden.isEmpty())
         return overridden;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (folder.isEmpty())
-        folder = QDir::homePath() + QStringLiteral("/.local/share/postdesk");
-    return folder + QStringLiteral("/audit.jsonl");
+        folder = QDir::homePath() + QStringLiteral("/.local/share");
+    return folder + QStringLiteral("/Postdesk/audit.jsonl");
 }
 
 QString AuditLog::append(const AuditRecord &record) const

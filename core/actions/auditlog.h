@@ -46,8 +46,10 @@ public:
     // path empty = defaultPath().
     explicit AuditLog(const QString &path = {});
 
-    // $POSTDESK_AUDIT_LOG when set, else QStandardPaths::AppLocalDataLocation + "/audit.jsonl"
-    // (created 0600, folder 0700).
+    // $POSTDESK_AUDIT_LOG when set, else QStandardPaths::GenericDataLocation +
+    // "/Postdesk/audit.jsonl" (~/.local/share/Postdesk/audit.jsonl; created 0600, folder 0700).
+    // Generic, not AppLocalDataLocation: postdesk and postdesk-cli must share one file, and the
+    // latter would name a folder after each application.
     static QString defaultPath();
     QString path() const { return m_path; }
 

@@ -5,6 +5,8 @@
 
 #include <QMenu>
 
+class QDialog;
+
 namespace Actions {
 class AuditLog;
 }
@@ -36,6 +38,12 @@ public:
     void setServer(Remote::ServerSession *session, const Fleet::ServerProfile &profile);
     void setQueue(const QList<Postfix::QueuedMessage> &messages); // the last listing (for "requeue affected")
 
+    // The dialog or wizard a menu entry opened and that is still open (one at a time: a second
+    // entry raises it instead of starting a parallel change). Test seam and for the main window.
+    QWidget *openDialog() const;
+    // Why an entry is disabled (the account's rights), empty when enabled. For tests and tooltips.
+    QString disabledReason(const QString &actionObjectName) const;
+
 Q_SIGNALS:
     // A change or service action succeeded: the main window tells QueueActions and reloads.
     void fixApplied();
@@ -44,6 +52,15 @@ Q_SIGNALS:
     void requeueRequested(const QList<Postfix::QueuedMessage> &messages);
 
 private:
+    void updateActions();
+    bool raiseOpen();
+    void showDialog(QDialog *dialog);
+    void openRelayhostWizard();
+    void openRemoveRelay();
+    void openTuning();
+    void openServices();
+    void openChanges();
+
     class Private;
     std::unique_ptr<Private> d;
 };

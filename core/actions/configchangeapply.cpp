@@ -215,8 +215,10 @@ void ConfigChangeRunner::Private::runCheck(Then then)
         result.checkOutput = QString::fromUtf8(output).left(20000);
         if (!r.ok() || ConfigOutput::checkOutputFails(output)) {
             const QString detail = firstLines(output);
-            const QString why = detail.isEmpty() ? failure(r, Tr::tr("postfix check"))
-                                                 : Tr::tr("postfix check: %1").arg(detail);
+            // Postfix logs to the mail log, not stderr, when stderr is no terminal (over SSH).
+            const QString why = detail.isEmpty()
+                    ? Tr::tr("%1 (Postfix wrote the details to the mail log)").arg(failure(r, Tr::tr("postfix check")))
+                    : Tr::tr("postfix check: %1").arg(detail);
             addStep(bad + why);
             restoreAfterFailure(why, result.backupId);
             return;

@@ -105,8 +105,7 @@ void ConfigChangeRunner::Private::readState(const QStringList &names, Then then,
     for (const QString &basic : {configDirectoryName, databaseTypeName})
         if (!all.contains(basic))
             all << basic;
-    Remote::CommandCatalog catalog(session ? session->capabilities() : Remote::ServerCapabilities{});
-    run(catalog.postconfValues(all), [this, then, failed](const Remote::CommandResult &r) {
+    run(commands().postconfRead(all), [this, then, failed](const Remote::CommandResult &r) {
         if (!r.ok()) {
             failed(failure(r, Tr::tr("Reading the current settings (postconf)")));
             return;
@@ -201,8 +200,7 @@ void ConfigChangeRunner::readValues(const QStringList &names)
     }
     d->op = Private::Op::Read;
     d->canceled = false;
-    Remote::CommandCatalog catalog(d->session ? d->session->capabilities() : Remote::ServerCapabilities{});
-    d->run(catalog.postconfValues(names), [this](const Remote::CommandResult &r) {
+    d->run(d->commands().postconfRead(names), [this](const Remote::CommandResult &r) {
         d->op = Private::Op::None;
         if (!r.ok()) {
             Q_EMIT valuesRead({}, d->failure(r, Tr::tr("Reading settings (postconf)")));

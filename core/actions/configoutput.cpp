@@ -38,7 +38,7 @@ QString collapse(const QString &text)
 
 QHash<QString, QString> ConfigOutput::parsePostconf(QByteArrayView text)
 {
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9_]*) =(?: (.*))?$"));
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9_-]*) =(?: (.*))?$"));
     QHash<QString, QString> values;
     for (QByteArrayView line : lines(text)) {
         const auto m = re.match(QString::fromUtf8(line));

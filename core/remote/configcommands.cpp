@@ -22,9 +22,11 @@ CatalogResult failure(const QString &error)
 constexpr int writeTimeoutMs = 60000;
 constexpr qint64 smallOutput = 256 * 1024;
 
+// Service-specific parameters carry the master.cf service name, which may hold '-'
+// ("postdesk-slow_destination_rate_delay").
 bool isParameterName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,127}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,127}$"));
     return re.match(name).hasMatch();
 }
 
@@ -150,6 +152,23 @@ constexpr char backupMarkScript[] =
 ConfigCommands::ConfigCommands(const ServerCapabilities &capabilities)
     : m_catalog(capabilities)
 {
+}
+
+CatalogResult ConfigCommands::postconfRead(const QStringList &names) const
+{
+    if (names.isEmpty())
+        return failure(Tr::tr("No Postfix parameter was named."));
+    QList<QByteArray> args;
+    for (const QString &name : names) {
+        if (!isParameterName(name))
+            return failure(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
+        args << name.toLatin1();
+    }
+    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::User,
+                            Tr::tr("read settings (postconf %1)").arg(names.join(u' ')));
+    r.command.timeoutMs = 30000;
+    r.command.maxOutputBytes = 1024 * 1024;
+    return r;
 }
 
 CatalogResult ConfigCommands::postconfDefaults(const QStringList &names) const

@@ -60,6 +60,9 @@ public:
 
     // Added by slice B: the fallback restart where systemd is not reachable (containers, the test
     // namespace), and the marker a listing reports as "rolled_back=1" after an automatic rollback.
+    // postconf NAME… like CommandCatalog::postconfValues, but also for service-specific names
+    // with '-' ("postdesk-slow_destination_rate_delay").
+    CatalogResult postconfRead(const QStringList &names) const;
     CatalogResult postfixStop() const;   // postfix stop (Root)
     CatalogResult postfixStart() const;  // postfix start (Root)
     CatalogResult backupMarkRolledBack(const QString &configDir, const QString &id) const;

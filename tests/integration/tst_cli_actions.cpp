@@ -254,6 +254,47 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), after);
     }
 
+    // Deleting 1000+ messages needs the server name typed as well (--confirm HOST): without it,
+    // or with a wrong one, nothing is touched (exit 2). Acts only on mail `grow` adds here.
+    void largeDeleteNeedsServerName()
+    {
+        const QString domain = m_env.value(u"PD_TS_GROW_DOMAIN"_s);
+        auto grown = [this, &domain] {
+            QStringList ids;
+            bool ok = false;
+            for (const Postfix::QueuedMessage &m : m_env.queueMessages(&ok)) {
+                if (!m.recipients.isEmpty() && m.recipients.first().address.endsWith(u'@' + domain))
+                    ids.append(m.queueId);
+            }
+            return ids;
+        };
+        auto guard = qScopeGuard([this, grown] {
+            QByteArray ids;
+            for (const QString &id : grown())
+                ids += id.toLatin1() + '\n';
+            if (!ids.isEmpty())
+                m_env.exec({u"/usr/sbin/postsuper"_s, u"-d"_s, u"-"_s}, nullptr, nullptr, ids);
+        });
+        QString error;
+        QVERIFY2(m_env.grow(1000, &error), qPrintable(error));
+        const int count = int(grown().size());
+        QVERIFY(count >= 1000);
+        const auto before = snapshot();
+        const QString filter = u"domain=%1"_s.arg(domain);
+
+        auto r = root({u"delete"_s, u"--filter"_s, filter, u"--yes"_s});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QByteArray("--confirm " + m_env.host().toUtf8())), describe(r));
+        QVERIFY2(r.out.contains("Confirmation: this needs --yes --confirm"), describe(r));
+        r = root({u"delete"_s, u"--filter"_s, filter, u"--yes"_s, u"--confirm"_s, u"wrong.example"_s});
+        QVERIFY2(r.exitCode == 2, describe(r));
+        QCOMPARE(snapshot(), before);
+
+        r = root({u"delete"_s, u"--filter"_s, filter, u"--yes"_s, u"--confirm"_s, m_env.host()});
+        QVERIFY2(r.exitCode == 0, describe(r));
+        QVERIFY2(r.out.contains(QByteArray("reported " + QByteArray::number(count))), describe(r));
+        QVERIFY(grown().isEmpty());
+    }
+
     void viewerIsRefused()
     {
         auto guard = qScopeGuard([this] { removeOurMail(); });

@@ -319,7 +319,7 @@ void TestConfigChangeRunner::rollbackMakesUndoBackupFirst()
     const auto result = finished.first().first().value<ConfigChangeResult>();
     QCOMPARE(result.outcome, ConfigChangeResult::Outcome::Applied);
     const auto lines = s.fake->shellLines();
-    const int undo = indexOf(lines, u"INFO"_s);
+    const int undo = indexOf(lines, u"cat > \"$d/INFO\""_s);
     const int restore = indexOf(lines, u"could not restore"_s);
     QVERIFY(undo > 0 && restore > undo);
     QVERIFY(lines.at(undo).contains("/etc/postfix/main.cf - /etc/postfix/postdesk_transport hash"));

@@ -41,17 +41,17 @@ struct Window
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<Ui::MainWindow> window;
 
-    explicit Window(const TestServerEnv &env)
+    explicit Window(const TestServerEnv &env, bool viewer = false)
     {
         settings = std::make_unique<QSettings>(dir.filePath(u"postdesk.ini"_s), QSettings::IniFormat);
         Fleet::ServerProfile p = Fleet::ServerProfile::create();
         p.name = u"test server"_s;
         p.host = env.host();
         p.port = env.port();
-        p.user = u"root"_s;
+        p.user = viewer ? env.viewerUser() : u"root"_s;
         p.auth = Remote::AuthMethod::KeyFile;
-        p.keyFile = env.rootKey();
-        p.sudoMode = Remote::SudoMode::None;
+        p.keyFile = viewer ? env.viewerKey() : env.rootKey();
+        p.sudoMode = viewer ? Remote::SudoMode::Auto : Remote::SudoMode::None;
         p.knownHostsFile = env.knownHostsFile();
         Fleet::ProfileStore(settings.get()).save(p);
         Ui::MainWindow::Options options;
@@ -179,6 +179,7 @@ private Q_SLOTS:
     void initTestCase();
     void relayhostWizardThenRollback();
     void retryPresetThenRollback();
+    void viewerCannotChangeAnything();
 
 private:
     TestServerEnv m_env;
@@ -226,7 +227,7 @@ void TestGuiFixes::relayhostWizardThenRollback()
     const QString backupId = wizard->result().backupId;
     QVERIFY(!backupId.isEmpty());
     const QByteArray mainAfter = m_env.readFile(mainCf);
-    QVERIFY2(mainAfter.contains("relayhost = " + m_env.value(u"PD_TS_RELAY_OK"_s).toUtf8()), mainAfter.constData());
+    QVERIFY2(mainAfter.contains(QByteArray(QByteArray("relayhost = ") + m_env.value(u"PD_TS_RELAY_OK"_s).toUtf8())), mainAfter.constData());
     if (!qEnvironmentVariable("POSTDESK_GRAB_DIR").isEmpty())
         wizard->grab().save(qEnvironmentVariable("POSTDESK_GRAB_DIR") + u"/server-wizard-applied.png"_s);
     wizard->next();
@@ -282,6 +283,20 @@ void TestGuiFixes::retryPresetThenRollback()
     QString why;
     QVERIFY2(rollBackFromDialog(w, result.backupId, &why), qPrintable(why));
     QCOMPARE(m_env.readFile(mainCf), guard.mainBefore);
+}
+
+// pdviewer has no sudo: every entry is disabled and says why; nothing opens.
+void TestGuiFixes::viewerCannotChangeAnything()
+{
+    Window w(m_env, true);
+    QVERIFY(w.connectAndLoad());
+    for (const QString &name : {u"fixRelayhost"_s, u"fixRemoveRelay"_s, u"fixTuning"_s, u"fixServices"_s,
+                                u"fixChanges"_s}) {
+        QTRY_VERIFY2_WITH_TIMEOUT(!w.menu()->disabledReason(name).isEmpty(), qPrintable(name), 20000);
+        QVERIFY2(w.menu()->disabledReason(name).contains(u"cannot"_s), qPrintable(w.menu()->disabledReason(name)));
+        w.menu()->findChild<QAction *>(name)->trigger();
+        QVERIFY(!w.menu()->openDialog());
+    }
 }
 
 QTEST_MAIN(TestGuiFixes)

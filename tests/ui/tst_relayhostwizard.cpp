@@ -68,7 +68,7 @@ TestSupport::FakeSession serverSession(const QByteArray &values = defaultValues(
         fake->setFallback(hang);
         TestSupport::FakeTransport::Response read;
         read.stdOut = values;
-        fake->onMatch(QRegularExpression(u"^/usr/sbin/postconf( [a-z_]+)+$"_s), read);
+        fake->onMatch(QRegularExpression(u"^/usr/sbin/postconf( [A-Za-z0-9_-]+)+$"_s), read);
         fake->on("/usr/sbin/postconf -n", read);
     });
 }

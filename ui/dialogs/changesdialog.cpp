@@ -21,9 +21,9 @@ enum Column { TimeColumn, WhatColumn, AccountColumn, FilesColumn };
 
 QString kindText(const Actions::BackupInfo &info)
 {
-    QString text = info.title.isEmpty() ? info.kind : info.title;
-    if (info.kind == u"rollback")
-        text = ChangesDialog::tr("Before a rollback: %1").arg(text);
+    QString text = info.title;
+    if (text.isEmpty())
+        text = info.kind == u"rollback" ? ChangesDialog::tr("Before a rollback") : info.kind;
     if (info.rolledBack)
         text += ChangesDialog::tr(" (failed; rolled back automatically)");
     return text;
@@ -57,7 +57,7 @@ ChangesDialog::ChangesDialog(Remote::ServerSession *session, Actions::AuditLog *
     m_table->setAlternatingRowColors(true);
     m_table->setHeaderLabels({tr("Time"), tr("What"), tr("Account"), tr("Files")});
     m_table->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table, 3);
 
     auto *row = new QHBoxLayout;
     m_refresh->setObjectName(QStringLiteral("changesRefreshButton"));
@@ -86,7 +86,8 @@ ChangesDialog::ChangesDialog(Remote::ServerSession *session, Actions::AuditLog *
     layout->addWidget(m_confirm);
 
     m_view->hide();
-    layout->addWidget(m_view, 3);
+    m_view->setDiffVisible(false);
+    layout->addWidget(m_view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChangesDialog::reject);
     layout->addWidget(buttons);
@@ -222,6 +223,7 @@ void ChangesDialog::confirmRollback()
     m_view->showReading(tr("Rolling back to backup %1").arg(m_pendingId));
     m_view->clearSteps();
     updateButtons();
+    m_rolledBackTo = m_pendingId;
     m_runner->rollback(m_pendingId);
     m_pendingId.clear();
 }
@@ -231,7 +233,7 @@ void ChangesDialog::onFinished(const Actions::ConfigChangeResult &result)
     if (!m_rollingBack)
         return;
     m_rollingBack = false;
-    m_view->showResult(result);
+    m_view->showResult(result, tr("Rolled back to backup %1, checked and reloaded.").arg(m_rolledBackTo));
     if (result.ok())
         Q_EMIT rolledBack(result);
     refresh();

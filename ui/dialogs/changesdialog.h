@@ -67,6 +67,7 @@ private:
     ConfigChangeView *m_view;
     QList<Actions::BackupInfo> m_backups;
     QString m_pendingId;
+    QString m_rolledBackTo;
     bool m_rollingBack = false;
 };
 

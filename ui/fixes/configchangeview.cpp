@@ -34,6 +34,7 @@ QPlainTextEdit *monospaceView(const QString &name, QWidget *parent)
 ConfigChangeView::ConfigChangeView(QWidget *parent)
     : QWidget(parent)
     , m_title(plainLabel(QStringLiteral("configTitle"), this))
+    , m_diffLabel(new QLabel(tr("What will change:"), this))
     , m_diff(monospaceView(QStringLiteral("configDiff"), this))
     , m_notes(plainLabel(QStringLiteral("configNotes"), this))
     , m_steps(monospaceView(QStringLiteral("configSteps"), this))
@@ -46,7 +47,7 @@ ConfigChangeView::ConfigChangeView(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
-    layout->addWidget(new QLabel(tr("What will change:"), this));
+    layout->addWidget(m_diffLabel);
     m_diff->setMinimumHeight(120);
     layout->addWidget(m_diff, 3);
     layout->addWidget(m_notes);
@@ -93,13 +94,20 @@ void ConfigChangeView::addStep(const QString &text)
     m_steps->appendPlainText(text);
 }
 
-void ConfigChangeView::showResult(const Actions::ConfigChangeResult &result)
+void ConfigChangeView::setDiffVisible(bool visible)
+{
+    m_diffLabel->setVisible(visible);
+    m_diff->setVisible(visible);
+    m_steps->setMaximumHeight(visible ? 150 : QWIDGETSIZE_MAX);
+}
+
+void ConfigChangeView::showResult(const Actions::ConfigChangeResult &result, const QString &successText)
 {
     // The runner reports its steps live; the result's list is the authoritative one (it also
     // holds the steps of a restore after a failure), so show it when it says more.
     if (result.steps.size() > m_steps->blockCount() || m_steps->toPlainText().isEmpty())
         m_steps->setPlainText(result.steps.join(QLatin1Char('\n')));
-    QString text = outcomeHeadline(result);
+    QString text = result.ok() && !successText.isEmpty() ? successText : outcomeHeadline(result);
     if (!result.backupId.isEmpty())
         text += QLatin1Char('\n') + tr("Backup on the server: %1").arg(result.backupId);
     if (!result.checkOutput.trimmed().isEmpty() && !result.ok())

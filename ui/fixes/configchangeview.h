@@ -29,7 +29,10 @@ public:
     void showError(const QString &error);              // preview/plan failed: nothing will change
     void clearSteps();
     void addStep(const QString &text);
-    void showResult(const Actions::ConfigChangeResult &result);
+    // successText replaces the Applied headline (a rollback says "Rolled back to …").
+    void showResult(const Actions::ConfigChangeResult &result, const QString &successText = {});
+    // A rollback has no plan to show: hide the diff and give the steps the room.
+    void setDiffVisible(bool visible);
 
     QString outcomeText() const;
     QString diffText() const;
@@ -43,6 +46,7 @@ private:
     void setBanner(const QString &text, const QString &style);
 
     QLabel *m_title;
+    QLabel *m_diffLabel;
     QPlainTextEdit *m_diff;
     QLabel *m_notes;
     QPlainTextEdit *m_steps;

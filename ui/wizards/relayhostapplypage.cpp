@@ -14,6 +14,7 @@ RelayhostApplyPage::RelayhostApplyPage(QWidget *parent)
 {
     setTitle(tr("Apply"));
     setSubTitle(tr("Backing up, applying, checking, reloading and verifying on the server."));
+    m_view->setDiffVisible(false); // the review page showed it; here the steps matter
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
 }

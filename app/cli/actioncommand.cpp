@@ -116,9 +116,13 @@ QString ActionCommand::refusal(const Actions::ActionPreview &preview) const
     const bool allowed = Actions::usesPostsuper(preview.kind) ? rights.queueActions : rights.flush;
     if (allowed)
         return {};
-    return tr("the account %1 may not %2 on this server. %3")
-            .arg(caps.loginUser.isEmpty() ? m_args.connection.user : caps.loginUser,
-                 Actions::queueActionKey(preview.kind), rights.summaryText());
+    QString text = tr("the account %1 may not %2 on this server. %3")
+                           .arg(caps.loginUser.isEmpty() ? m_args.connection.user : caps.loginUser,
+                                Actions::queueActionKey(preview.kind), rights.summaryText());
+    if (caps.binaries.contains(QStringLiteral("sudo")) && !qEnvironmentVariableIsSet("POSTDESK_SUDO_PASSWORD")
+        && m_args.sudoMode != Remote::SudoMode::None)
+        text += tr(" (A sudo password goes in POSTDESK_SUDO_PASSWORD.)");
+    return text;
 }
 
 void ActionCommand::run(const Actions::ActionPreview &preview)

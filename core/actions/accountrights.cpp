@@ -246,6 +246,11 @@ AccountRights AccountRights::from(const Remote::ServerCapabilities &capabilities
         rights.notes.append(Tr::tr("sudo asks for a password: store the sudo password in the server "
                                    "profile to act on the queue (if this account has sudo rights at "
                                    "all)."));
+    } else if (hasSudo && !list.parsed && !list.mayNotRun) {
+        // `sudo -n true` failed and the rules are unknown: either no sudo at all or sudo with a
+        // password. Say both instead of guessing.
+        rights.notes.append(Tr::tr("sudo does not work without a password here; if this account may "
+                                   "use sudo with a password, provide it to act on the queue."));
     } else if (list.parsed && !list.rules.isEmpty()) {
         // NOPASSWD rules for single commands, but `sudo -n true` is not among them: the session
         // only uses sudo when that probe works or a password is known.
@@ -283,7 +288,7 @@ QString AccountRights::summaryText() const
         how = Tr::tr("sudo with a password");
         break;
     case Via::None:
-        how = passwordNeeded ? Tr::tr("sudo needs a password") : Tr::tr("no sudo");
+        how = passwordNeeded ? Tr::tr("sudo needs a password") : Tr::tr("without sudo");
         break;
     }
 

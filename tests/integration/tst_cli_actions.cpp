@@ -295,6 +295,41 @@ private Q_SLOTS:
         QVERIFY(grown().isEmpty());
     }
 
+    // pdadmin acts through `sudo -S` with the password from POSTDESK_SUDO_PASSWORD (the IDs follow
+    // the password line on stdin); without the password it is refused before anything is sent.
+    void adminWithSudoPassword()
+    {
+        auto guard = qScopeGuard([this] { removeOurMail(); });
+        const QStringList ids = injectDeferred(1, m_sender);
+        const QStringList admin{u"--ssh"_s, u"%1@%2:%3"_s.arg(m_env.adminUser(), m_env.host()).arg(m_env.port()),
+                                u"--identity"_s, m_env.adminKeyEcdsa(), u"--known-hosts"_s,
+                                m_env.knownHostsFile()};
+        auto r = cli(admin + QStringList{u"hold"_s, ids.at(0), u"--yes"_s});
+        QVERIFY2(r.exitCode == 4 && r.err.contains("password"), describe(r));
+        QCOMPARE(snapshot().value(ids.at(0)), Postfix::QueueName::Deferred);
+        const QHash<QString, QString> sudo{{u"POSTDESK_SUDO_PASSWORD"_s, m_env.adminPassword()}};
+        r = cli(admin + QStringList{u"hold"_s, ids.at(0), u"--yes"_s}, sudo);
+        QVERIFY2(r.exitCode == 0, describe(r));
+        QVERIFY(!r.out.contains(m_env.adminPassword().toUtf8()) && !r.err.contains(m_env.adminPassword().toUtf8()));
+        QCOMPARE(snapshot().value(ids.at(0)), Postfix::QueueName::Hold);
+    }
+
+    // A relay that rejects the login: --test says so and --yes changes nothing.
+    void relayThatRejectsIsNotSet()
+    {
+        const QByteArray mainCf = m_env.readFile(u"/etc/postfix/main.cf"_s);
+        static const QRegularExpression relayForm(u"^\\[([^\\]]+)\\]:(\\d+)$"_s);
+        const auto m = relayForm.match(m_env.value(u"PD_TS_RELAY_BAD"_s));
+        QVERIFY2(m.hasMatch(), qPrintable(m_env.value(u"PD_TS_RELAY_BAD"_s)));
+        const auto r = root({u"relayhost"_s, u"set"_s, u"--host"_s, m.captured(1), u"--port"_s, m.captured(2),
+                             u"--user"_s, m_env.value(u"PD_TS_RELAY_BAD_USER"_s), u"--test"_s, u"--yes"_s},
+                            {{u"POSTDESK_RELAY_PASSWORD"_s, u"wrong-secret-for-test"_s}});
+        QVERIFY2(r.exitCode == 4 && r.err.contains("did not accept the login"), describe(r));
+        QVERIFY2(r.out.contains("[FAILED]") && r.out.contains("535"), describe(r));
+        QVERIFY(!r.out.contains("wrong-secret-for-test") && !r.err.contains("wrong-secret-for-test"));
+        QCOMPARE(m_env.readFile(u"/etc/postfix/main.cf"_s), mainCf);
+    }
+
     void viewerIsRefused()
     {
         auto guard = qScopeGuard([this] { removeOurMail(); });

@@ -6,6 +6,8 @@
 #include "actions/auditlog.h"
 #include "diagnosis/relayhost.h"
 #include "dialogs/changesdialog.h"
+#include "dialogs/servicesdialog.h"
+#include "fixes/configchangeview.h"
 #include "dialogs/configchangedialog.h"
 #include "dialogs/tuningdialog.h"
 #include "fixes/fixesmenu.h"
@@ -180,6 +182,8 @@ private Q_SLOTS:
     void relayhostWizardThenRollback();
     void retryPresetThenRollback();
     void viewerCannotChangeAnything();
+    void removeRelayWithoutRelayhostChangesNothing();
+    void servicesRestartPostfix();
 
 private:
     TestServerEnv m_env;
@@ -297,6 +301,46 @@ void TestGuiFixes::viewerCannotChangeAnything()
         w.menu()->findChild<QAction *>(name)->trigger();
         QVERIFY(!w.menu()->openDialog());
     }
+}
+
+// The seeded server has no relayhost: "Remove relay" says so and offers nothing to apply.
+void TestGuiFixes::removeRelayWithoutRelayhostChangesNothing()
+{
+    ConfigGuard guard(m_env);
+    Window w(m_env);
+    QVERIFY(w.connectAndLoad());
+    QTRY_VERIFY_WITH_TIMEOUT(w.menu()->findChild<QAction *>(u"fixRemoveRelay"_s)->isEnabled(), 20000);
+    auto *dialog = w.open<Ui::ConfigChangeDialog>(u"fixRemoveRelay"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->view()->outcomeText().contains(u"No relayhost is set"_s), kChangeTimeoutMs);
+    QVERIFY(!child<QPushButton>(dialog, u"configApplyButton"_s)->isEnabled());
+    dialog->close();
+    QVERIFY(guard.unchanged());
+}
+
+// Restart Postfix (no systemd in the test namespace: the runner falls back to postfix's own
+// commands and says so); plesk repair is disabled with the reason; the queue is still there.
+void TestGuiFixes::servicesRestartPostfix()
+{
+    Window w(m_env);
+    QVERIFY(w.connectAndLoad());
+    QSignalSpy fixApplied(w.menu(), &Ui::FixesMenu::fixApplied);
+    QTRY_VERIFY_WITH_TIMEOUT(w.menu()->findChild<QAction *>(u"fixServices"_s)->isEnabled(), 20000);
+    auto *dialog = w.open<Ui::ServicesDialog>(u"fixServices"_s);
+    QVERIFY(dialog);
+    auto *plesk = child<QPushButton>(dialog, u"pleskRepair"_s);
+    QVERIFY(!plesk->isEnabled());
+    QVERIFY(plesk->toolTip().contains(u"Plesk"_s));
+    QSignalSpy restarted(dialog, &Ui::ServicesDialog::serviceRestarted);
+    QTest::mouseClick(child<QPushButton>(dialog, u"restartPostfix"_s), Qt::LeftButton);
+    QVERIFY2(restarted.wait(kChangeTimeoutMs), qPrintable(child<QLabel>(dialog, u"serviceResult"_s)->text()));
+    QCOMPARE(fixApplied.size(), 1);
+    QVERIFY(!child<QLabel>(dialog, u"serviceResult"_s)->text().isEmpty());
+    if (!qEnvironmentVariable("POSTDESK_GRAB_DIR").isEmpty())
+        dialog->grab().save(qEnvironmentVariable("POSTDESK_GRAB_DIR") + u"/services.png"_s);
+    dialog->close();
+    bool ok = false;
+    QTRY_VERIFY_WITH_TIMEOUT((m_env.queueMessages(&ok), ok), 30000);
 }
 
 QTEST_MAIN(TestGuiFixes)

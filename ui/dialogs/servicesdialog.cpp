@@ -65,6 +65,7 @@ ServicesDialog::ServicesDialog(Remote::ServerSession *session, Actions::AuditLog
     m_result->setObjectName(QStringLiteral("serviceResult"));
     m_result->setTextFormat(Qt::PlainText);
     m_result->setWordWrap(true);
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 3); // outcome + state line
     layout->addWidget(m_result);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ServicesDialog::reject);
@@ -166,6 +167,7 @@ void ServicesDialog::startRestart(const QString &unit)
     m_streamed = false;
     setBusy(true);
     m_output->appendPlainText(tr("Restarting %1…").arg(unit));
+    m_output->appendPlainText(QString()); // streamed output starts on its own line
     m_runner->restart(unit);
 }
 

@@ -223,8 +223,8 @@ ActionPreview buildPreview(QueueActionKind kind, const QList<Postfix::QueuedMess
         p.unavailable = built.error;
 
     if (!p.excluded.isEmpty())
-        p.warnings << Tr::tr("%n selected message(s) are left out: they are in a queue this action "
-                             "does not apply to.", nullptr, int(p.excluded.size()));
+        p.warnings << Tr::tr("Left out: %1 in a queue this action does not apply to.")
+                              .arg(messageCount(p.excluded.size()));
     addKindWarnings(p, context);
     if (kind == QueueActionKind::Deliver || kind == QueueActionKind::FlushAll
         || kind == QueueActionKind::FlushSite)

@@ -165,6 +165,11 @@ QString droppedReasonText(DroppedMessage::Reason reason)
     return {};
 }
 
+QString messageCount(qsizetype n)
+{
+    return n == 1 ? Tr::tr("1 message") : Tr::tr("%1 messages").arg(n);
+}
+
 namespace {
 
 // "Put 12 messages on hold." — the sentence for a complete success.
@@ -172,17 +177,17 @@ QString doneText(QueueActionKind kind, int n)
 {
     switch (kind) {
     case QueueActionKind::Hold:
-        return Tr::tr("Put %n message(s) on hold.", nullptr, n);
+        return Tr::tr("Put %1 on hold.").arg(messageCount(n));
     case QueueActionKind::Release:
-        return Tr::tr("Released %n message(s) from hold.", nullptr, n);
+        return Tr::tr("Released %1 from hold.").arg(messageCount(n));
     case QueueActionKind::Requeue:
-        return Tr::tr("Requeued %n message(s).", nullptr, n);
+        return Tr::tr("Requeued %1.").arg(messageCount(n));
     case QueueActionKind::Expire:
-        return Tr::tr("Force-expired %n message(s); the senders will be notified.", nullptr, n);
+        return Tr::tr("Force-expired %1; the senders will be notified.").arg(messageCount(n));
     case QueueActionKind::Delete:
-        return Tr::tr("Deleted %n message(s).", nullptr, n);
+        return Tr::tr("Deleted %1.").arg(messageCount(n));
     case QueueActionKind::Deliver:
-        return Tr::tr("Asked Postfix to deliver %n message(s) now.", nullptr, n);
+        return Tr::tr("Asked Postfix to deliver %1 now.").arg(messageCount(n));
     case QueueActionKind::FlushAll:
         return Tr::tr("Asked Postfix to retry all deferred mail now.");
     case QueueActionKind::FlushSite:
@@ -218,8 +223,11 @@ QString droppedSuffix(const QList<DroppedMessage> &dropped)
     if (dropped.isEmpty())
         return {};
     return QLatin1Char(' ')
-            + Tr::tr("%n previewed message(s) were not touched (changed or left the queue "
-                     "meanwhile).", nullptr, int(dropped.size()));
+            + (dropped.size() == 1
+                       ? Tr::tr("1 previewed message was not touched (it changed or left the queue "
+                                "meanwhile).")
+                       : Tr::tr("%1 previewed messages were not touched (they changed or left the "
+                                "queue meanwhile).").arg(dropped.size()));
 }
 
 } // namespace
@@ -233,31 +241,33 @@ QString QueueActionResult::summaryText() const
         return doneText(kind, expected) + droppedSuffix(dropped);
     case Outcome::Mismatch:
         if (reported < 0)
-            return Tr::tr("%1 %n message(s), but the server did not report how many it acted on.",
-                          nullptr, expected).arg(verbText(kind))
+            return Tr::tr("%1 %2, but the server did not report how many it acted on.")
+                           .arg(verbText(kind), messageCount(expected))
                     + droppedSuffix(dropped);
         if (reported < expected)
-            return Tr::tr("%1 %2 of %n message(s): the server reported %2, so %3 were not acted "
-                          "on (they probably left the queue just before).", nullptr, expected)
+            return Tr::tr("%1 %2 of %3: the server reported %2, so %4 not acted on (probably "
+                          "left the queue just before).")
                            .arg(verbText(kind))
                            .arg(reported)
-                           .arg(expected - reported)
+                           .arg(messageCount(expected))
+                           .arg(expected - reported == 1 ? Tr::tr("1 was") : Tr::tr("%1 were").arg(expected - reported))
                     + droppedSuffix(dropped);
-        return Tr::tr("%1: the server reported %2 messages, more than the %n sent. Check the queue.",
-                      nullptr, expected)
+        return Tr::tr("%1: the server reported %2 messages, more than the %3 sent. Check the queue.")
                        .arg(verbText(kind))
                        .arg(reported)
+                       .arg(expected)
                 + droppedSuffix(dropped);
     case Outcome::Nothing:
-        return Tr::tr("Nothing was done: all %n message(s) changed or left the queue meanwhile.",
-                      nullptr, int(dropped.size()));
+        return dropped.size() == 1
+                ? Tr::tr("Nothing was done: the message changed or left the queue meanwhile.")
+                : Tr::tr("Nothing was done: all %1 messages changed or left the queue meanwhile.")
+                          .arg(dropped.size());
     case Outcome::Failed:
         return Tr::tr("%1 failed: %2").arg(queueActionTitle(kind),
                                            error.isEmpty() ? Tr::tr("unknown error") : error);
     case Outcome::Canceled:
         if (!actedIds.isEmpty() && reported > 0)
-            return Tr::tr("Canceled after %1 of %n message(s).", nullptr, int(actedIds.size()))
-                    .arg(reported);
+            return Tr::tr("Canceled after %1 of %2.").arg(reported).arg(messageCount(actedIds.size()));
         return Tr::tr("%1 was canceled.").arg(queueActionTitle(kind));
     }
     return {};

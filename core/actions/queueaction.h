@@ -54,6 +54,8 @@ struct DroppedMessage
     QString detail;                 // plain words: "now from bob@x.example, arrived 12:04"
 };
 QString droppedReasonText(DroppedMessage::Reason reason); // translated, short
+// "1 message" / "12 messages" (translated; Postdesk ships no English plural forms, so %n is not used).
+QString messageCount(qsizetype n);
 
 // The outcome of one queue action, as shown to the user and written to the audit log.
 struct QueueActionResult

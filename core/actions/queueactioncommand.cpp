@@ -131,11 +131,12 @@ QString QueueActionCommand::describe(QueueActionKind kind, const QueueActionComm
         return {};
     const QString line = QString::fromUtf8(built.commands.first().command.shellLine);
     if (usesPostsuper(kind))
-        return Tr::tr("%1   (%n queue ID(s) on stdin, one per line)", nullptr, idCount).arg(line);
+        return idCount == 1 ? Tr::tr("%1   (1 queue ID on stdin)").arg(line)
+                            : Tr::tr("%1   (%2 queue IDs on stdin, one per line)").arg(line).arg(idCount);
     if (kind == QueueActionKind::Deliver) {
         // The line carries every ID of its batch: show its start and say how many commands run.
-        return Tr::tr("postqueue -i ID for each of the %n message(s), in %1 command(s) of at most "
-                      "%2 IDs:\n%3 …", nullptr, idCount)
+        return Tr::tr("postqueue -i ID for each of the %1, in %2 command(s) of at most %3 IDs:\n%4 …")
+                .arg(messageCount(idCount))
                 .arg(built.commands.size())
                 .arg(deliverBatchSize)
                 .arg(line.left(300));

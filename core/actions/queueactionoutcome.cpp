@@ -170,8 +170,7 @@ bool QueueActionOutcome::applyDeliverBatch(QueueActionResult *result, const Remo
 
 void QueueActionOutcome::finishDeliver(QueueActionResult *result)
 {
-    if (result->outcome == QueueActionResult::Outcome::Failed
-        || result->outcome == QueueActionResult::Outcome::Canceled)
+    if (!result->error.isEmpty()) // a batch failed or was canceled: that outcome stands
         return;
     result->outcome = result->reported == result->expected ? QueueActionResult::Outcome::Ok
                                                            : QueueActionResult::Outcome::Mismatch;

@@ -156,6 +156,14 @@ void QueueActionRunner::Private::onCommandFinished(quint64 id, const Remote::Com
     commandId = 0;
     if (usesPostsuper(request.kind)) {
         QueueActionOutcome::applyPostsuper(&result, command);
+        if (request.kind == QueueActionKind::Requeue && result.reported > 0)
+            // postsuper -r moves the files to maildrop under their old names; pickup gives them
+            // new IDs (and logs "NEWID: … orig_id=OLDID") at its next run, up to a minute later.
+            result.warnings << tr("Requeued messages get new queue IDs when Postfix picks them up "
+                                  "again (usually within a minute); the mail log links each new ID "
+                                  "to its old one (orig_id=). Old IDs: %1")
+                                       .arg(result.actedIds.mid(0, 20).join(u' ')
+                                            + (result.actedIds.size() > 20 ? QStringLiteral(" …") : QString()));
     } else if (request.kind == QueueActionKind::Deliver) {
         const bool batchOk = QueueActionOutcome::applyDeliverBatch(&result, command, runningIds);
         if (batchOk && !pending.isEmpty()) {
@@ -210,7 +218,7 @@ void QueueActionRunner::Private::writeAudit()
     for (const auto &d : std::as_const(result.dropped).mid(0, 50))
         detail << tr("Not acted on: %1 (%2)").arg(d.detail, droppedReasonText(d.reason));
     if (result.dropped.size() > 50)
-        detail << tr("… and %n more not acted on.", nullptr, int(result.dropped.size() - 50));
+        detail << tr("… and %1 more not acted on.").arg(result.dropped.size() - 50);
     record.detail = detail.join(u'\n');
     const QString error = audit->append(record);
     if (!error.isEmpty()) {

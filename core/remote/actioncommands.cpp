@@ -18,6 +18,11 @@ CatalogResult failure(const QString &error)
 }
 
 constexpr int baseTimeoutMs = 60000;
+
+QString messageCount(qsizetype n)
+{
+    return n == 1 ? Tr::tr("1 message") : Tr::tr("%1 messages").arg(n);
+}
 constexpr qint64 smallOutput = 4LL * 1024 * 1024; // postsuper prints one line per ID at most
 
 struct OpInfo
@@ -92,8 +97,8 @@ CatalogResult ActionCommands::postsuper(PostsuperOp op, const QList<QueueId> &id
     }
     const QString queueText = seen.isEmpty() ? QString() : QLatin1Char(' ') + QString::fromLatin1(seen.join(' '));
     auto r = m_catalog.make(QStringLiteral("postsuper"), args, Privilege::Root,
-                            Tr::tr("%1 %n message(s) (postsuper %2 -%3)", nullptr, int(ids.size()))
-                                    .arg(info.what, QString::fromLatin1(info.flag), queueText),
+                            Tr::tr("%1 %2 (postsuper %3 -%4)")
+                                    .arg(info.what, messageCount(ids.size()), QString::fromLatin1(info.flag), queueText),
                             stdinData);
     if (!r.ok())
         return r;
@@ -133,7 +138,7 @@ CatalogResult ActionCommands::deliverNow(const QList<QueueId> &ids) const
     for (const QueueId &id : ids)
         args << id.bytes();
     auto r = m_catalog.make(QStringLiteral("sh"), args, Privilege::User,
-                            Tr::tr("deliver %n message(s) now (postqueue -i)", nullptr, int(ids.size())));
+                            Tr::tr("deliver %1 now (postqueue -i)").arg(messageCount(ids.size())));
     if (!r.ok())
         return r;
     r.command.timeoutMs = baseTimeoutMs + int(ids.size()) * 200;

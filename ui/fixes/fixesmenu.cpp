@@ -22,7 +22,8 @@ public:
     QPointer<Remote::ServerSession> session;
     Fleet::ServerProfile profile;
     QList<Postfix::QueuedMessage> queue;
-    AccountRightsProbe *rights = nullptr;
+    QPointer<AccountRightsProbe> rights;
+    bool ownRights = true;
     QPointer<QWidget> open;
     QAction *relayhost = nullptr;
     QAction *removeRelay = nullptr;
@@ -103,7 +104,8 @@ void FixesMenu::setServer(Remote::ServerSession *session, const Fleet::ServerPro
         disconnect(d->session, nullptr, this, nullptr);
     d->session = session;
     d->profile = profile;
-    d->rights->setServer(session, profile);
+    if (d->ownRights)
+        d->rights->setServer(session, profile);
     if (session)
         connect(session, &Remote::ServerSession::stateChanged, this, &FixesMenu::updateActions);
     updateActions();
@@ -112,6 +114,18 @@ void FixesMenu::setServer(Remote::ServerSession *session, const Fleet::ServerPro
 void FixesMenu::setQueue(const QList<Postfix::QueuedMessage> &messages)
 {
     d->queue = messages;
+}
+
+void FixesMenu::setRightsProbe(AccountRightsProbe *probe)
+{
+    if (!probe || probe == d->rights)
+        return;
+    if (d->ownRights)
+        delete d->rights;
+    d->rights = probe;
+    d->ownRights = false;
+    connect(probe, &AccountRightsProbe::changed, this, &FixesMenu::updateActions);
+    updateActions();
 }
 
 QWidget *FixesMenu::openDialog() const
@@ -128,12 +142,12 @@ QString FixesMenu::disabledReason(const QString &actionObjectName) const
 void FixesMenu::updateActions()
 {
     const bool ready = d->session && d->session->state() == Remote::ServerSession::State::Ready;
-    const Actions::AccountRights &rights = d->rights->rights();
+    const Actions::AccountRights rights = d->rights ? d->rights->rights() : Actions::AccountRights{};
     QString configReason;
     QString serviceReason;
     if (!ready) {
         configReason = serviceReason = tr("Not connected to a server.");
-    } else if (d->rights->isKnown()) {
+    } else if (d->rights && d->rights->isKnown()) {
         if (!rights.configChanges)
             configReason = tr("This account cannot change the configuration. %1").arg(rights.summaryText());
         if (!rights.restartServices)

@@ -19,6 +19,8 @@ class ServerSession;
 
 namespace Ui {
 
+class AccountRightsProbe;
+
 // The "Fixes" menu of the main window (toolbar button): Relayhost… (wizard), Retry and
 // throttling… (presets, a dedicated slow transport for a throttling destination), Services…
 // (restart postfix / amavis / dovecot, plesk repair mail), Changes… (the server's backups with
@@ -37,6 +39,11 @@ public:
 
     void setServer(Remote::ServerSession *session, const Fleet::ServerProfile &profile);
     void setQueue(const QList<Postfix::QueuedMessage> &messages); // the last listing (for "requeue affected")
+
+    // Share the main window's probe of the account's rights so `sudo -n -l` runs once per
+    // connection (not once for the Actions menu and once here). Not owned; setServer() is then
+    // the owner's business. Without it, the menu keeps its own probe.
+    void setRightsProbe(AccountRightsProbe *probe);
 
     // The dialog or wizard a menu entry opened and that is still open (one at a time: a second
     // entry raises it instead of starting a parallel change). Test seam and for the main window.

@@ -1,11 +1,13 @@
 #include "previewanswerer.h"
 
+#include <QList>
+
 namespace Ui {
 
 namespace {
 struct State
 {
-    std::optional<PreviewAnswerer::Answer> answer;
+    QList<PreviewAnswerer::Answer> answers;
     std::optional<QString> site;
     int questions = 0;
     bool lastRunEnabled = false;
@@ -20,7 +22,7 @@ State &state()
 
 void PreviewAnswerer::setNextAnswer(const Answer &answer)
 {
-    state().answer = answer;
+    state().answers.append(answer);
 }
 
 void PreviewAnswerer::setNextSiteAnswer(const QString &site)
@@ -35,7 +37,9 @@ void PreviewAnswerer::clear()
 
 std::optional<PreviewAnswerer::Answer> PreviewAnswerer::takeAnswer()
 {
-    return std::exchange(state().answer, std::nullopt);
+    if (state().answers.isEmpty())
+        return std::nullopt;
+    return state().answers.takeFirst();
 }
 
 std::optional<QString> PreviewAnswerer::takeSiteAnswer()

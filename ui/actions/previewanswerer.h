@@ -25,7 +25,7 @@ public:
         Actions::QueueActionKind alternative = Actions::QueueActionKind::Hold;
     };
 
-    static void setNextAnswer(const Answer &answer);
+    static void setNextAnswer(const Answer &answer); // queued: several answer previews in turn
     static void setNextSiteAnswer(const QString &site); // empty = cancel the input
     static void clear();
 

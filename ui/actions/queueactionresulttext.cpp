@@ -35,7 +35,7 @@ QString QueueActionResultText::details(const Actions::QueueActionResult &result)
     if (!result.error.isEmpty())
         lines << Tr::tr("Error: %1").arg(result.error);
     if (!result.dropped.isEmpty()) {
-        lines << Tr::tr("Not acted on (%n message(s)):", nullptr, int(result.dropped.size()));
+        lines << Tr::tr("Not acted on (%1):").arg(result.dropped.size());
         for (const Actions::DroppedMessage &m : result.dropped) {
             QString line = QStringLiteral("  %1  %2").arg(m.message.queueId, Actions::droppedReasonText(m.reason));
             if (!m.detail.isEmpty())

@@ -170,17 +170,19 @@ void QueueActions::updateMenu()
     const int selected = int(d->page->table()->selectionModel()->selectedRows().size());
     const int filtered = d->page->isFiltered() ? d->page->proxy()->rowCount() : d->page->model()->rowCount();
     const QString filteredPhrase = d->page->isFiltered()
-        ? tr("all %n message(s) the filter shows", nullptr, filtered)
-        : tr("all %n message(s) in the queue", nullptr, filtered);
+        ? tr("all %1 the filter shows").arg(ActionPreviewDialog::messagesText(filtered))
+        : tr("all %1 in the queue").arg(ActionPreviewDialog::messagesText(filtered));
+    const QString selectedPhrase = selected == 1 ? tr("the selected message")
+                                                 : tr("the %1 selected messages").arg(selected);
 
-    d->selectedHeader->setText(tr("The %n selected message(s)", nullptr, selected));
+    d->selectedHeader->setText(selectedPhrase.left(1).toUpper() + selectedPhrase.mid(1));
     d->filteredHeader->setText(filteredPhrase.left(1).toUpper() + filteredPhrase.mid(1));
     for (QueueActionKind kind : kMessageKinds) {
         const bool hidden = readOnly || !connected || (kind == QueueActionKind::Expire && oldPostfix);
         const QString blocked = d->blockedReason(kind);
         const QString title = Actions::queueActionTitle(kind);
         QAction *sel = d->onSelection.value(kind);
-        sel->setText(tr("%1 — the %n selected message(s)", nullptr, selected).arg(title));
+        sel->setText(tr("%1 — %2").arg(title, selectedPhrase));
         sel->setVisible(!hidden);
         sel->setEnabled(blocked.isEmpty() && selected > 0);
         sel->setToolTip(!blocked.isEmpty() ? blocked
@@ -203,7 +205,7 @@ void QueueActions::updateMenu()
                 .arg(d->session->capabilities().postfixVersion.toString()));
     const QString flushBlocked = d->blockedReason(QueueActionKind::FlushAll);
     const int deferred = d->page->model()->count(Postfix::QueueName::Deferred);
-    d->flushAll->setText(tr("Flush all deferred mail (%n message(s))", nullptr, deferred));
+    d->flushAll->setText(tr("Flush all deferred mail (%1)").arg(ActionPreviewDialog::messagesText(deferred)));
     d->flushSite->setText(tr("Flush a destination…"));
     for (QAction *a : {d->flushAll, d->flushSite}) {
         a->setVisible(!readOnly && connected);
@@ -404,7 +406,7 @@ QAction *QueueActions::messageAction(QueueActionKind kind, bool onFiltered) cons
 void QueueActions::runOnSelection(QueueActionKind kind)
 {
     const QList<Postfix::QueuedMessage> messages = d->page->selectedMessages();
-    d->preview(kind, messages, tr("selection of %n message(s)", nullptr, int(messages.size())));
+    d->preview(kind, messages, QStringLiteral("selection of %1").arg(messages.size()));
 }
 
 void QueueActions::runOnFiltered(QueueActionKind kind)
@@ -420,7 +422,7 @@ void QueueActions::flushSite(const QString &site)
 
 void QueueActions::run(QueueActionKind kind, const QList<Postfix::QueuedMessage> &messages)
 {
-    d->preview(kind, messages, tr("%n message(s) chosen by a fix", nullptr, int(messages.size())));
+    d->preview(kind, messages, QStringLiteral("%1 chosen by a fix").arg(messages.size()));
 }
 
 void QueueActions::showAuditLog()

@@ -57,22 +57,28 @@ ActionPreviewDialog::ActionPreviewDialog(const ActionPreview &preview, const QSt
 
 ActionPreviewDialog::~ActionPreviewDialog() = default;
 
+QString ActionPreviewDialog::messagesText(int count)
+{
+    // Spelled out instead of "%n message(s)": the English UI ships without a numerus translation.
+    return count == 1 ? tr("1 message") : tr("%1 messages").arg(count);
+}
+
 QString ActionPreviewDialog::runButtonText(const ActionPreview &preview)
 {
-    const int n = preview.count;
+    const QString n = messagesText(preview.count);
     switch (preview.kind) {
     case QueueActionKind::Hold:
-        return tr("Put %n message(s) on hold", nullptr, n);
+        return tr("Put %1 on hold").arg(n);
     case QueueActionKind::Release:
-        return tr("Release %n message(s)", nullptr, n);
+        return tr("Release %1").arg(n);
     case QueueActionKind::Requeue:
-        return tr("Requeue %n message(s)", nullptr, n);
+        return tr("Requeue %1").arg(n);
     case QueueActionKind::Expire:
-        return tr("Force-expire %n message(s)", nullptr, n);
+        return tr("Force-expire %1").arg(n);
     case QueueActionKind::Delete:
-        return tr("Delete %n message(s)", nullptr, n);
+        return tr("Delete %1").arg(n);
     case QueueActionKind::Deliver:
-        return tr("Deliver %n message(s) now", nullptr, n);
+        return tr("Deliver %1 now").arg(n);
     case QueueActionKind::FlushAll:
         return tr("Flush all deferred mail");
     case QueueActionKind::FlushSite:
@@ -110,8 +116,7 @@ void ActionPreviewDialog::build(const QString &serverName)
 
     QString headline;
     if (Actions::actsOnMessages(p.kind))
-        headline = tr("%1: %n message(s) on %2", nullptr, p.count)
-                       .arg(Actions::queueActionTitle(p.kind), serverName);
+        headline = tr("%1: %2 on %3").arg(Actions::queueActionTitle(p.kind), messagesText(p.count), serverName);
     else
         headline = tr("%1 on %2").arg(Actions::queueActionTitle(p.kind), serverName);
     QLabel *head = plainLabel(headline, this, QStringLiteral("previewHeadline"));
@@ -141,8 +146,8 @@ void ActionPreviewDialog::build(const QString &serverName)
     }
     if (!p.excluded.isEmpty()) {
         layout->addWidget(plainLabel(
-            tr("%n selected message(s) are left alone: they are in a queue this action does not "
-               "apply to.", nullptr, int(p.excluded.size())),
+            tr("%1 of the selection left alone: in a queue this action does not apply to.")
+                .arg(messagesText(int(p.excluded.size()))),
             this, QStringLiteral("previewExcluded")));
     }
 

@@ -46,6 +46,8 @@ public:
 
     // "Delete 12 messages", "Put 3 messages on hold", "Flush all deferred mail", "Flush this destination".
     static QString runButtonText(const Actions::ActionPreview &preview);
+    // "1 message", "12 messages".
+    static QString messagesText(int count);
     // "Hold instead", "Force-expire instead".
     static QString alternativeText(Actions::QueueActionKind kind);
 

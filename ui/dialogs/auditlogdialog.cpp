@@ -101,12 +101,10 @@ void AuditLogDialog::reload()
     if (!result.error.isEmpty())
         status = tr("The audit log could not be read: %1").arg(result.error);
     else
-        status = tr("%n record(s) in %1", nullptr, int(result.records.size()))
-                     .arg(QDir::toNativeSeparators(m_log->path()));
+        status = tr("Records: %1 — %2").arg(result.records.size()).arg(QDir::toNativeSeparators(m_log->path()));
     if (result.damagedLines > 0)
         status += QLatin1Char('\n')
-            + tr("%n damaged line(s) were skipped (the file was edited or cut short).", nullptr,
-                 result.damagedLines);
+            + tr("Damaged lines skipped: %1 (the file was edited or cut short).").arg(result.damagedLines);
     m_status->setText(status);
     m_table->resizeColumnsToContents();
 }

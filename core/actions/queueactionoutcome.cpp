@@ -37,6 +37,20 @@ bool mentions(const QByteArray &text, QByteArrayView needle)
     return text.toLower().contains(needle);
 }
 
+// A command that did not run to its end (canceled, timed out, refused, connection lost):
+// outcome and error set, true returned.
+bool didNotRun(QueueActionResult *result, const Remote::CommandResult &command)
+{
+    const QString failed = QueueActionOutcome::transportFailure(result->kind, command);
+    if (failed.isEmpty())
+        return false;
+    result->outcome = command.canceled || command.failure == Remote::CommandResult::Failure::Canceled
+            ? QueueActionResult::Outcome::Canceled
+            : QueueActionResult::Outcome::Failed;
+    result->error = failed;
+    return true;
+}
+
 } // namespace
 
 QString QueueActionOutcome::outputText(const Remote::CommandResult &command)
@@ -100,14 +114,8 @@ QString QueueActionOutcome::transportFailure(QueueActionKind kind, const Remote:
 void QueueActionOutcome::applyPostsuper(QueueActionResult *result, const Remote::CommandResult &command)
 {
     appendOutput(result, command);
-    const QString failed = transportFailure(result->kind, command);
-    if (!failed.isEmpty()) {
-        result->outcome = command.canceled || command.failure == Remote::CommandResult::Failure::Canceled
-                ? QueueActionResult::Outcome::Canceled
-                : QueueActionResult::Outcome::Failed;
-        result->error = failed;
+    if (didNotRun(result, command))
         return;
-    }
     const PostsuperSummary summary = PostsuperSummary::parse(command.stdErr);
     for (const QString &w : summary.warnings)
         result->warnings << Tr::tr("postsuper: %1").arg(w);
@@ -132,14 +140,8 @@ bool QueueActionOutcome::applyDeliverBatch(QueueActionResult *result, const Remo
                                            const QStringList &batchIds)
 {
     appendOutput(result, command);
-    const QString failed = transportFailure(result->kind, command);
-    if (!failed.isEmpty()) {
-        result->outcome = command.canceled || command.failure == Remote::CommandResult::Failure::Canceled
-                ? QueueActionResult::Outcome::Canceled
-                : QueueActionResult::Outcome::Failed;
-        result->error = failed;
+    if (didNotRun(result, command))
         return false;
-    }
     if (command.exitCode != 0) {
         result->outcome = QueueActionResult::Outcome::Failed;
         const QString line = firstLine(command.stdErr);
@@ -180,14 +182,8 @@ void QueueActionOutcome::applyFlush(QueueActionResult *result, const Remote::Com
 {
     appendOutput(result, command);
     result->reported = -1;
-    const QString failed = transportFailure(result->kind, command);
-    if (!failed.isEmpty()) {
-        result->outcome = command.canceled || command.failure == Remote::CommandResult::Failure::Canceled
-                ? QueueActionResult::Outcome::Canceled
-                : QueueActionResult::Outcome::Failed;
-        result->error = failed;
+    if (didNotRun(result, command))
         return;
-    }
     if (command.exitCode == 0) {
         result->outcome = QueueActionResult::Outcome::Ok;
         return;

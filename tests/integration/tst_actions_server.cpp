@@ -81,7 +81,10 @@ struct CleanupGuard
         if (ids.isEmpty())
             return;
         int exitCode = -1;
-        env.exec({u"/usr/sbin/postsuper"_s, u"-d"_s, u"-"_s}, &exitCode, nullptr, ids);
+        // maildrop too: a requeued message sits there under its old ID until pickup runs.
+        env.exec({u"/usr/sbin/postsuper"_s, u"-d"_s, u"-"_s, u"maildrop"_s, u"hold"_s, u"incoming"_s,
+                  u"active"_s, u"deferred"_s},
+                 &exitCode, nullptr, ids);
         if (exitCode != 0)
             qWarning("cleanup: postsuper -d failed for %s", qPrintable(sender));
     }

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void initTestCase();
     void relayhostWizardThenRollback();
     void retryPresetThenRollback();
+    void rejectingRelayLoginTestSaysSo();
     void viewerCannotChangeAnything();
     void removeRelayWithoutRelayhostChangesNothing();
     void servicesRestartPostfix();
@@ -287,6 +288,38 @@ void TestGuiFixes::retryPresetThenRollback()
     QString why;
     QVERIFY2(rollBackFromDialog(w, result.backupId, &why), qPrintable(why));
     QCOMPARE(m_env.readFile(mainCf), guard.mainBefore);
+}
+
+// "Test login now" against relay.pdts.test (535 to everything): the wizard says it failed, the
+// review page repeats the warning, and canceling there changes nothing.
+void TestGuiFixes::rejectingRelayLoginTestSaysSo()
+{
+    ConfigGuard guard(m_env);
+    Window w(m_env);
+    QVERIFY(w.connectAndLoad());
+    QTRY_VERIFY_WITH_TIMEOUT(w.menu()->findChild<QAction *>(u"fixRelayhost"_s)->isEnabled(), 20000);
+    auto *wizard = w.open<Ui::RelayhostWizard>(u"fixRelayhost"_s);
+    QVERIFY(wizard);
+    const Diagnosis::RelayHost relay = Diagnosis::RelayHost::parse(m_env.value(u"PD_TS_RELAY_BAD"_s));
+    QVERIFY(relay.isValid());
+    child<QLineEdit>(wizard, u"relayHost"_s)->setText(relay.host());
+    wizard->setField(u"relayPort"_s, relay.port());
+    wizard->next();
+    child<QLineEdit>(wizard, u"relayUser"_s)->setText(m_env.value(u"PD_TS_RELAY_BAD_USER"_s));
+    child<QLineEdit>(wizard, u"relaySecret"_s)->setText(u"wrong-password"_s);
+    QTest::mouseClick(child<QPushButton>(wizard, u"relayTestButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, u"relayTestButton"_s)->isEnabled(), 60000);
+    const QString text = child<QLabel>(wizard, u"relayTestResult"_s)->text();
+    QVERIFY2(!text.startsWith(u"OK"_s) && text.contains(u"535"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"wrong-password"_s));
+    if (!qEnvironmentVariable("POSTDESK_GRAB_DIR").isEmpty())
+        wizard->grab().save(qEnvironmentVariable("POSTDESK_GRAB_DIR") + u"/server-wizard-login-failed.png"_s);
+    wizard->next();
+    QVERIFY(child<QLabel>(wizard, u"relayReviewLoginWarning"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::CommitButton)->isEnabled(), kChangeTimeoutMs);
+    wizard->reject();
+    QTRY_VERIFY(!w.menu()->openDialog());
+    QVERIFY(guard.unchanged());
 }
 
 // pdviewer has no sudo: every entry is disabled and says why; nothing opens.

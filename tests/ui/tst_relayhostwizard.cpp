@@ -232,6 +232,11 @@ void TestRelayhostWizard::loginPageNeedsUserForPassword()
     QVERIFY(next->isEnabled());
     QVERIFY(child<QPushButton>(*t.w, u"relayTestButton"_s)->isEnabled());
     grab(*t.w, u"wizard-2-login"_s);
+    // A test result is stale once the login changes: the review page must not warn about it.
+    t.w->setLoginTestText(u"Failed: 535"_s, true);
+    child<QLineEdit>(*t.w, u"relayUser"_s)->setText(u"apiuser2"_s);
+    QVERIFY(!t.w->loginTestFailed());
+    QVERIFY(t.w->loginTestText().isEmpty());
     t.w->back();
     QCOMPARE(t.w->currentId(), int(Ui::RelayhostWizard::RelayPageId));
 }

@@ -63,8 +63,8 @@ RelayhostLoginPage::RelayhostLoginPage(QWidget *parent)
     registerField(QStringLiteral("relayUser"), m_user);
     registerField(QStringLiteral("relaySecret"), m_secret);
     registerField(QStringLiteral("relayRemember"), m_remember);
-    connect(m_user, &QLineEdit::textChanged, this, &RelayhostLoginPage::updateProblem);
-    connect(m_secret, &QLineEdit::textChanged, this, &RelayhostLoginPage::updateProblem);
+    connect(m_user, &QLineEdit::textChanged, this, &RelayhostLoginPage::loginEdited);
+    connect(m_secret, &QLineEdit::textChanged, this, &RelayhostLoginPage::loginEdited);
     connect(m_test, &QPushButton::clicked, this, &RelayhostLoginPage::testLogin);
 }
 
@@ -86,7 +86,24 @@ void RelayhostLoginPage::initializePage()
                 m_testResult->setText(text);
         });
     }
+    forgetTest(); // the relay page may have changed since
     updateProblem();
+}
+
+void RelayhostLoginPage::loginEdited()
+{
+    forgetTest();
+    updateProblem();
+}
+
+// A test result belongs to the relay and login it was run with: any edit makes it stale.
+void RelayhostLoginPage::forgetTest()
+{
+    m_testResult->clear();
+    if (auto *w = qobject_cast<RelayhostWizard *>(wizard())) {
+        w->loginTester()->cancel();
+        w->setLoginTestText({}, false);
+    }
 }
 
 void RelayhostLoginPage::cleanupPage()

@@ -32,6 +32,8 @@ public:
     static QString validateLogin(const QString &user, const QString &secret);
 
 private:
+    void loginEdited();
+    void forgetTest();
     void updateProblem();
     void testLogin();
     void onTested(const Diagnosis::CheckResult &result);

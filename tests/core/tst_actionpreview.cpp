@@ -190,6 +190,20 @@ private Q_SLOTS:
         QVERIFY(!p.warnings.join(u' ').contains(u"TUNING_README"_s));
         p = Actions::buildPreview(QueueActionKind::Deliver, deferred(10), context());
         QVERIFY(p.warnings.join(u' ').contains(u"TUNING_README"_s));
+        // A mix: the largest class (4 of 10 refused, the rest spread) still warns, as "the
+        // largest part".
+        QList<Postfix::QueuedMessage> mix = deferred(4);
+        const QStringList others = {u"host x[192.0.2.1] said: 452 4.2.2 Mailbox full"_s,
+                                    u"Host or domain name not found. Name service error for name=a.example type=MX: Host not found, try again"_s,
+                                    u"TLS is required, but was not offered by host x[192.0.2.1]"_s};
+        for (int i = 0; i < 6; ++i) {
+            QueuedMessage m = deferred(1, others.at(i % 3)).constFirst();
+            m.queueId = u"B%1"_s.arg(i + 10, 0, 16).toUpper();
+            mix << m;
+        }
+        p = Actions::buildPreview(QueueActionKind::FlushAll, mix, context());
+        QVERIFY2(p.warnings.join(u' ').contains(u"The largest part of this mail (40%)"_s),
+                 qPrintable(p.warnings.join(u'\n')));
         // Unclassified reasons: no warning.
         p = Actions::buildPreview(QueueActionKind::Deliver, deferred(10, u"something odd"_s), context());
         QVERIFY(!p.warnings.join(u' ').contains(u"TUNING_README"_s));

@@ -22,6 +22,28 @@ QString mapLineText(const MapEntryChange &change)
 
 } // namespace
 
+ParamChange ParamChange::set(const QString &name, const QString &value)
+{
+    ParamChange p;
+    p.name = name;
+    p.newValue = value;
+    return p;
+}
+
+ParamChange ParamChange::removal(const QString &name)
+{
+    ParamChange p;
+    p.name = name;
+    p.remove = true;
+    return p;
+}
+
+bool MapEntryChange::isMapType(const QString &type)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9]{1,15}$"));
+    return re.match(type).hasMatch();
+}
+
 QString ConfigChangePlan::diffText() const
 {
     QString out;

@@ -20,6 +20,9 @@ struct ParamChange
     // Filled by ConfigChangeRunner::preview() from the server:
     QString oldValue;        // current effective value (postconf NAME)
     bool wasExplicit = false; // present in postconf -n
+
+    static ParamChange set(const QString &name, const QString &value); // postconf -e name=value
+    static ParamChange removal(const QString &name);                   // postconf -X name
 };
 
 // One "KEY VALUE" line of a map source file (sasl_passwd, a transport map), then postmap.
@@ -32,6 +35,9 @@ struct MapEntryChange
     bool secret = false;    // true: diffs/audit show "•••" instead of the value
     bool remove = false;
     int mode = 0600;
+
+    // A plain map type word ("hash", "lmdb", "texthash"): what may precede ':' in TYPE:PATH.
+    static bool isMapType(const QString &type);
 };
 
 // One master.cf service (postconf -Me / -MX).

@@ -36,11 +36,6 @@ QString newBackupId()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
-bool reloadSaysNotRunning(const Remote::CommandResult &r)
-{
-    return r.error.isEmpty() && !r.canceled && !r.timedOut
-            && (r.stdErr.contains("is not running") || r.stdOut.contains("is not running"));
-}
 
 QString firstLines(const QByteArray &text, int max = 6)
 {
@@ -51,6 +46,12 @@ QString firstLines(const QByteArray &text, int max = 6)
 }
 
 } // namespace
+
+bool ConfigChangeRunner::Private::reloadSaysNotRunning(const Remote::CommandResult &r)
+{
+    return r.error.isEmpty() && !r.canceled && !r.timedOut
+            && (r.stdErr.contains("is not running") || r.stdOut.contains("is not running"));
+}
 
 QList<QPair<QString, QString>> ConfigChangeRunner::Private::filesOfPlan() const
 {
@@ -253,15 +254,57 @@ void ConfigChangeRunner::Private::runReload(Then then)
     });
 }
 
+QStringList ConfigChangeRunner::Private::paramMismatches(const QHash<QString, QString> &now)
+{
+    QStringList wrong;
+    for (const ParamChange &p : std::as_const(plan.params)) {
+        if (p.remove) {
+            if (now.contains(p.name))
+                wrong << Tr::tr("%1 is still set").arg(p.name);
+            continue;
+        }
+        const QString value = now.value(p.name);
+        result.verified.insert(p.name, value);
+        if (!now.contains(p.name) || ConfigOutput::normalizedValue(value) != ConfigOutput::normalizedValue(p.newValue))
+            wrong << Tr::tr("%1 is \"%2\", expected \"%3\"").arg(p.name, value, p.newValue);
+    }
+    return wrong;
+}
+
+QStringList ConfigChangeRunner::Private::masterMismatches(const QHash<QString, QString> &master) const
+{
+    QStringList wrong;
+    for (const MasterEntryChange &m : std::as_const(plan.master)) {
+        const QString key = m.service + u'/' + m.type;
+        if (m.remove && master.contains(key))
+            wrong << Tr::tr("master.cf still has %1").arg(key);
+        if (!m.remove && master.value(key) != ConfigOutput::normalizedEntry(m.entry))
+            wrong << Tr::tr("master.cf has \"%1\" for %2").arg(master.value(key), key);
+    }
+    return wrong;
+}
+
+void ConfigChangeRunner::Private::verifyDone(const QStringList &wrong)
+{
+    if (!wrong.isEmpty()) {
+        const QString why = Tr::tr("verify: %1").arg(wrong.join(QStringLiteral("; ")));
+        addStep(bad + why);
+        restoreAfterFailure(why, result.backupId);
+        return;
+    }
+    addStep(ok + Tr::tr("verified with postconf"));
+    finish(ConfigChangeResult::Outcome::Applied);
+}
+
 void ConfigChangeRunner::Private::runVerify()
 {
     if (stopIfCanceled())
         return;
-    if (op == Op::Rollback) {
+    if (op == Op::Rollback) { // the restore script compared every file byte for byte
         finish(ConfigChangeResult::Outcome::Applied);
         return;
     }
-    Remote::ServiceCommands service(session ? session->capabilities() : Remote::ServerCapabilities{});
+    const Remote::ServiceCommands service(session ? session->capabilities() : Remote::ServerCapabilities{});
     run(service.postconfExplicit(), [this, service](const Remote::CommandResult &r) {
         if (stopIfCanceled())
             return;
@@ -271,43 +314,12 @@ void ConfigChangeRunner::Private::runVerify()
             restoreAfterFailure(why, result.backupId);
             return;
         }
-        const auto now = ConfigOutput::parsePostconf(r.stdOut);
-        QStringList wrong;
-        for (const ParamChange &p : std::as_const(plan.params)) {
-            if (p.remove) {
-                if (now.contains(p.name))
-                    wrong << Tr::tr("%1 is still set").arg(p.name);
-                continue;
-            }
-            const QString value = now.value(p.name);
-            result.verified.insert(p.name, value);
-            if (!now.contains(p.name)
-                || ConfigOutput::normalizedValue(value) != ConfigOutput::normalizedValue(p.newValue))
-                wrong << Tr::tr("%1 is \"%2\", expected \"%3\"").arg(p.name, value, p.newValue);
-        }
-        const auto verifyMaster = [this, found = wrong](const QHash<QString, QString> &master) {
-            QStringList wrong = found;
-            for (const MasterEntryChange &m : std::as_const(plan.master)) {
-                const QString key = m.service + u'/' + m.type;
-                if (m.remove && master.contains(key))
-                    wrong << Tr::tr("master.cf still has %1").arg(key);
-                if (!m.remove && master.value(key) != ConfigOutput::normalizedEntry(m.entry))
-                    wrong << Tr::tr("master.cf has \"%1\" for %2").arg(master.value(key), key);
-            }
-            if (!wrong.isEmpty()) {
-                const QString why = Tr::tr("verify: %1").arg(wrong.join(QStringLiteral("; ")));
-                addStep(bad + why);
-                restoreAfterFailure(why, result.backupId);
-                return;
-            }
-            addStep(ok + Tr::tr("verified with postconf"));
-            finish(ConfigChangeResult::Outcome::Applied);
-        };
+        const QStringList wrong = paramMismatches(ConfigOutput::parsePostconf(r.stdOut));
         if (plan.master.isEmpty()) {
-            verifyMaster({});
+            verifyDone(wrong);
             return;
         }
-        run(service.postconfMasterServices(), [this, verifyMaster](const Remote::CommandResult &m) {
+        run(service.postconfMasterServices(), [this, wrong](const Remote::CommandResult &m) {
             if (stopIfCanceled())
                 return;
             if (!m.ok()) {
@@ -316,97 +328,7 @@ void ConfigChangeRunner::Private::runVerify()
                 restoreAfterFailure(why, result.backupId);
                 return;
             }
-            verifyMaster(ConfigOutput::parseMaster(m.stdOut));
-        });
-    });
-}
-
-void ConfigChangeRunner::Private::startRollback(const QString &id)
-{
-    rollbackTarget = id;
-    plan.title = Tr::tr("Roll back to the backup %1").arg(id);
-    if (!BackupInfo::isValidId(id)) {
-        finish(ConfigChangeResult::Outcome::Failed, Tr::tr("\"%1\" is not a backup name.").arg(id.left(40)));
-        return;
-    }
-    const auto fail = [this](const QString &error) {
-        finish(canceled ? ConfigChangeResult::Outcome::Canceled : ConfigChangeResult::Outcome::Failed, error);
-    };
-    ensureBasics([this, id, fail] {
-        run(commands().backupList(configDir), [this, id, fail](const Remote::CommandResult &r) {
-            if (!r.ok()) {
-                fail(failure(r, Tr::tr("Listing the backups")));
-                return;
-            }
-            const auto listings = ConfigOutput::parseBackupList(r.stdOut);
-            const auto it = std::find_if(listings.begin(), listings.end(),
-                                         [&id](const auto &l) { return l.info.id == id; });
-            if (it == listings.end() || it->files.isEmpty()) {
-                fail(Tr::tr("There is no backup %1 on this server.").arg(id));
-                return;
-            }
-            QList<QPair<QString, QString>> files;
-            for (auto [path, type] : it->files)
-                files << qMakePair(path, type.startsWith(u'!') ? type.mid(1) : type);
-            addStep(ok + Tr::tr("found the backup %1 (%2)").arg(id, it->info.title));
-            createBackup(QStringLiteral("rollback"), Tr::tr("Before rolling back to %1").arg(id), files,
-                         [this, id](const QString &undoId) {
-                result.backupId = undoId;
-                touched = true;
-                run(commands().backupRestore(configDir, id), [this, id](const Remote::CommandResult &r) {
-                    if (!r.ok()) {
-                        const QString why = failure(r, Tr::tr("Restoring %1").arg(id));
-                        addStep(bad + why);
-                        restoreAfterFailure(why, result.backupId);
-                        return;
-                    }
-                    addStep(ok + Tr::tr("restored %1").arg(id));
-                    runCheck([this] { runReload([this] { runVerify(); }); });
-                });
-            });
-        });
-    }, fail);
-}
-
-bool ConfigChangeRunner::Private::stopIfCanceled()
-{
-    if (!canceled || restoring)
-        return false;
-    if (touched)
-        restoreAfterFailure(Tr::tr("canceled"), result.backupId);
-    else
-        finish(ConfigChangeResult::Outcome::Canceled);
-    return true;
-}
-
-void ConfigChangeRunner::Private::restoreAfterFailure(const QString &reason, const QString &backupId)
-{
-    restoring = true;
-    result.error = reason;
-    const bool wasCanceled = canceled;
-    addStep(Tr::tr("Restoring the backup %1 …").arg(backupId));
-    run(commands().backupRestore(configDir, backupId), [this, reason, backupId, wasCanceled](const Remote::CommandResult &r) {
-        if (!r.ok()) {
-            const QString why = failure(r, Tr::tr("Restoring %1").arg(backupId));
-            addStep(bad + why);
-            finish(ConfigChangeResult::Outcome::RollbackFailed,
-                   Tr::tr("%1; restoring the backup %2 failed too: %3").arg(reason, backupId, why));
-            return;
-        }
-        addStep(ok + Tr::tr("restored the backup %1").arg(backupId));
-        run(commands().postfixReload(), [this, reason, backupId, wasCanceled](const Remote::CommandResult &rl) {
-            if (!rl.ok() && !reloadSaysNotRunning(rl)) {
-                const QString why = failure(rl, Tr::tr("postfix reload"));
-                addStep(bad + why);
-                finish(ConfigChangeResult::Outcome::RollbackFailed,
-                       Tr::tr("%1; the backup %2 was restored but Postfix did not reload: %3").arg(reason, backupId, why));
-                return;
-            }
-            addStep(ok + Tr::tr("postfix reload"));
-            run(commands().backupMarkRolledBack(configDir, backupId), [this, reason, wasCanceled](const Remote::CommandResult &) {
-                finish(wasCanceled ? ConfigChangeResult::Outcome::Canceled : ConfigChangeResult::Outcome::RolledBack,
-                       reason);
-            });
+            verifyDone(wrong + masterMismatches(ConfigOutput::parseMaster(m.stdOut)));
         });
     });
 }

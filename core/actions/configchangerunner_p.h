@@ -55,12 +55,17 @@ public:
     void runCheck(Then then);
     void runReload(Then then);
     void runVerify();
+    QStringList paramMismatches(const QHash<QString, QString> &explicitNow); // fills result.verified
+    QStringList masterMismatches(const QHash<QString, QString> &master) const;
+    void verifyDone(const QStringList &mismatches);
     void startRollback(const QString &id);
     // After a failure once something may have changed: restore `backupId`, reload, finish.
     void restoreAfterFailure(const QString &reason, const QString &backupId);
     void finish(ConfigChangeResult::Outcome outcome, const QString &error = {});
     void writeAudit();
-    bool stopIfCanceled(); // true when a cancel was handled (restore started or finished)
+    bool stopIfCanceled();
+    // `postfix reload` refused only because Postfix is stopped (not a failure of the change).
+    static bool reloadSaysNotRunning(const Remote::CommandResult &result); // true when a cancel was handled (restore started or finished)
 
     ConfigChangeRunner *q;
     QPointer<Remote::ServerSession> session;

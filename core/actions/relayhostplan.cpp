@@ -21,28 +21,6 @@ Remote::Checked<T> fail(const QString &error)
     return Remote::Checked<T>{std::nullopt, error};
 }
 
-ParamChange setParam(const QString &name, const QString &value)
-{
-    ParamChange p;
-    p.name = name;
-    p.newValue = value;
-    return p;
-}
-
-ParamChange removeParam(const QString &name)
-{
-    ParamChange p;
-    p.name = name;
-    p.remove = true;
-    return p;
-}
-
-bool isMapTypeWord(const QString &type)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9]{1,15}$"));
-    return re.match(type).hasMatch();
-}
-
 // "hash:/etc/postfix/sasl_passwd" → the path when the value is exactly one file-backed map.
 QString singleFileMapPath(const QString &maps)
 {
@@ -108,7 +86,7 @@ Remote::Checked<ConfigChangePlan> RelayhostPlan::set(const RelayhostInput &input
     } else if (!input.secret.isEmpty()) {
         return fail<ConfigChangePlan>(Tr::tr("A password needs a user name."));
     }
-    if (!isMapTypeWord(defaultDatabaseType))
+    if (!MapEntryChange::isMapType(defaultDatabaseType))
         return fail<ConfigChangePlan>(Tr::tr("The server's default map type \"%1\" is not known.").arg(defaultDatabaseType.left(32)));
     if (!Remote::CommandCatalog::isPlainPath(configDirectory))
         return fail<ConfigChangePlan>(Tr::tr("The configuration directory \"%1\" looks wrong.").arg(configDirectory.left(200)));
@@ -117,20 +95,20 @@ Remote::Checked<ConfigChangePlan> RelayhostPlan::set(const RelayhostInput &input
     ConfigChangePlan plan;
     plan.kind = QStringLiteral("relayhost.set");
     plan.title = Tr::tr("Send all mail through %1").arg(relay);
-    plan.params << setParam(QStringLiteral("relayhost"), relay);
+    plan.params << ParamChange::set(QStringLiteral("relayhost"), relay);
 
     switch (input.security) {
     case RelayhostInput::Security::StartTls:
-        plan.params << setParam(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt"))
-                    << removeParam(QStringLiteral("smtp_tls_wrappermode"));
+        plan.params << ParamChange::set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt"))
+                    << ParamChange::removal(QStringLiteral("smtp_tls_wrappermode"));
         break;
     case RelayhostInput::Security::Wrapper:
-        plan.params << setParam(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt"))
-                    << setParam(QStringLiteral("smtp_tls_wrappermode"), QStringLiteral("yes"));
+        plan.params << ParamChange::set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt"))
+                    << ParamChange::set(QStringLiteral("smtp_tls_wrappermode"), QStringLiteral("yes"));
         break;
     case RelayhostInput::Security::None:
-        plan.params << setParam(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"))
-                    << removeParam(QStringLiteral("smtp_tls_wrappermode"));
+        plan.params << ParamChange::set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"))
+                    << ParamChange::removal(QStringLiteral("smtp_tls_wrappermode"));
         plan.notes << Tr::tr("TLS is not required: the password may travel unencrypted if the relay does "
                              "not offer STARTTLS. Prefer port 587 with STARTTLS or 465.");
         break;
@@ -145,10 +123,10 @@ Remote::Checked<ConfigChangePlan> RelayhostPlan::set(const RelayhostInput &input
     if (mapPath.isEmpty())
         mapPath = configDirectory + QStringLiteral("/sasl_passwd");
     const QString maps = defaultDatabaseType + u':' + mapPath;
-    plan.params << setParam(QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("yes"))
-                << setParam(QStringLiteral("smtp_sasl_password_maps"), maps)
-                << setParam(QStringLiteral("smtp_sasl_security_options"), QStringLiteral("noanonymous"))
-                << setParam(QStringLiteral("smtp_sasl_tls_security_options"), QStringLiteral("noanonymous"));
+    plan.params << ParamChange::set(QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("yes"))
+                << ParamChange::set(QStringLiteral("smtp_sasl_password_maps"), maps)
+                << ParamChange::set(QStringLiteral("smtp_sasl_security_options"), QStringLiteral("noanonymous"))
+                << ParamChange::set(QStringLiteral("smtp_sasl_tls_security_options"), QStringLiteral("noanonymous"));
 
     MapEntryChange entry;
     entry.mapType = defaultDatabaseType;
@@ -178,15 +156,15 @@ Remote::Checked<ConfigChangePlan> RelayhostPlan::remove(const QString &currentRe
     ConfigChangePlan plan;
     plan.kind = QStringLiteral("relayhost.remove");
     plan.title = Tr::tr("Stop sending mail through %1").arg(currentRelayhost.trimmed());
-    plan.params << setParam(QStringLiteral("relayhost"), QString())
-                << removeParam(QStringLiteral("smtp_tls_wrappermode"))
-                << setParam(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"));
+    plan.params << ParamChange::set(QStringLiteral("relayhost"), QString())
+                << ParamChange::removal(QStringLiteral("smtp_tls_wrappermode"))
+                << ParamChange::set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"));
     plan.notes << Tr::tr("TLS becomes opportunistic (may) again: requiring it would stop mail to servers "
                          "that do not offer it.");
     if (keepSaslAuth)
         plan.notes << Tr::tr("smtp_sasl_auth_enable stays on because other transports log in with SASL.");
     else
-        plan.params << removeParam(QStringLiteral("smtp_sasl_auth_enable"));
+        plan.params << ParamChange::removal(QStringLiteral("smtp_sasl_auth_enable"));
 
     const QString mapPath = singleFileMapPath(currentSaslMaps);
     if (mapPath.isEmpty()) {

@@ -20,22 +20,6 @@ Remote::Checked<T> fail(const QString &error)
     return Remote::Checked<T>{std::nullopt, error};
 }
 
-ParamChange setParam(const QString &name, const QString &value)
-{
-    ParamChange p;
-    p.name = name;
-    p.newValue = value;
-    return p;
-}
-
-ParamChange removeParam(const QString &name)
-{
-    ParamChange p;
-    p.name = name;
-    p.remove = true;
-    return p;
-}
-
 const QString defaultTransport = QStringLiteral("postdesk-slow");
 
 QString transportMapPath(const QString &configDirectory)
@@ -52,8 +36,7 @@ QStringList splitMaps(const QString &value)
 
 QString checkCommon(const QString &defaultDatabaseType, const QString &configDirectory)
 {
-    static const QRegularExpression typeRe(QStringLiteral("^[a-z][a-z0-9]{1,15}$"));
-    if (!typeRe.match(defaultDatabaseType).hasMatch())
+    if (!MapEntryChange::isMapType(defaultDatabaseType))
         return Tr::tr("The server's default map type \"%1\" is not known.").arg(defaultDatabaseType.left(32));
     if (!Remote::CommandCatalog::isPlainPath(configDirectory))
         return Tr::tr("The configuration directory \"%1\" looks wrong.").arg(configDirectory.left(200));
@@ -117,7 +100,7 @@ ConfigChangePlan TuningPresets::retryPlan(const RetryPreset &preset)
     plan.kind = QStringLiteral("tuning.retry");
     plan.title = Tr::tr("Retry settings: %1").arg(preset.title);
     for (const auto &[name, value] : preset.values)
-        plan.params << setParam(name, value);
+        plan.params << ParamChange::set(name, value);
     if (!preset.description.isEmpty())
         plan.notes << preset.description;
     plan.notes << Tr::tr("Messages already deferred keep their current retry time; the new times apply "
@@ -159,16 +142,16 @@ Remote::Checked<ConfigChangePlan> TuningPresets::throttlePlan(const Throttle &th
     service.entry = t + QStringLiteral(" unix - - n - - smtp");
     plan.master << service;
 
-    plan.params << setParam(t + QStringLiteral("_destination_concurrency_limit"), QString::number(throttle.concurrency))
-                << setParam(t + QStringLiteral("_destination_rate_delay"), throttle.rateDelay);
+    plan.params << ParamChange::set(t + QStringLiteral("_destination_concurrency_limit"), QString::number(throttle.concurrency))
+                << ParamChange::set(t + QStringLiteral("_destination_rate_delay"), throttle.rateDelay);
     if (throttle.concurrency < 5)
-        plan.params << setParam(t + QStringLiteral("_initial_destination_concurrency"),
+        plan.params << ParamChange::set(t + QStringLiteral("_initial_destination_concurrency"),
                                 QString::number(throttle.concurrency));
 
     QStringList maps = splitMaps(currentTransportMaps);
     if (!maps.contains(mapRef)) {
         maps.prepend(mapRef);
-        plan.params << setParam(QStringLiteral("transport_maps"), maps.join(QStringLiteral(", ")));
+        plan.params << ParamChange::set(QStringLiteral("transport_maps"), maps.join(QStringLiteral(", ")));
     }
 
     MapEntryChange entry;
@@ -219,15 +202,15 @@ Remote::Checked<ConfigChangePlan> TuningPresets::removeThrottlePlan(const QStrin
         service.type = QStringLiteral("unix");
         service.remove = true;
         plan.master << service;
-        plan.params << removeParam(t + QStringLiteral("_destination_concurrency_limit"))
-                    << removeParam(t + QStringLiteral("_destination_rate_delay"))
-                    << removeParam(t + QStringLiteral("_initial_destination_concurrency"));
+        plan.params << ParamChange::removal(t + QStringLiteral("_destination_concurrency_limit"))
+                    << ParamChange::removal(t + QStringLiteral("_destination_rate_delay"))
+                    << ParamChange::removal(t + QStringLiteral("_initial_destination_concurrency"));
         QStringList maps = splitMaps(currentTransportMaps);
         if (maps.removeAll(mapRef) > 0) {
             if (maps.isEmpty())
-                plan.params << removeParam(QStringLiteral("transport_maps"));
+                plan.params << ParamChange::removal(QStringLiteral("transport_maps"));
             else
-                plan.params << setParam(QStringLiteral("transport_maps"), maps.join(QStringLiteral(", ")));
+                plan.params << ParamChange::set(QStringLiteral("transport_maps"), maps.join(QStringLiteral(", ")));
         }
         plan.notes << Tr::tr("No throttled destination is left: the transport %1 is removed.").arg(t);
     }

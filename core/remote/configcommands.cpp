@@ -20,6 +20,13 @@ CatalogResult failure(const QString &error)
 }
 
 constexpr int writeTimeoutMs = 60000;
+
+CatalogResult limited(CatalogResult r, int timeoutMs, qint64 maxOutputBytes)
+{
+    r.command.timeoutMs = timeoutMs;
+    r.command.maxOutputBytes = maxOutputBytes;
+    return r;
+}
 constexpr qint64 smallOutput = 256 * 1024;
 
 // Service-specific parameters carry the master.cf service name, which may hold '-'
@@ -35,6 +42,19 @@ bool isOneLineValue(QStringView value)
 {
     return !value.contains(u'\n') && !value.contains(u'\r') && !value.contains(QChar(0))
             && value.size() <= 8192;
+}
+
+// Appends the names as arguments; the plain-words error for the first bad one, else empty.
+QString appendNames(const QStringList &names, QList<QByteArray> *args)
+{
+    if (names.isEmpty())
+        return Tr::tr("No Postfix parameter was named.");
+    for (const QString &name : names) {
+        if (!isParameterName(name))
+            return Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64));
+        *args << name.toLatin1();
+    }
+    return {};
 }
 
 bool isMapType(const QString &type)
@@ -156,36 +176,22 @@ ConfigCommands::ConfigCommands(const ServerCapabilities &capabilities)
 
 CatalogResult ConfigCommands::postconfRead(const QStringList &names) const
 {
-    if (names.isEmpty())
-        return failure(Tr::tr("No Postfix parameter was named."));
     QList<QByteArray> args;
-    for (const QString &name : names) {
-        if (!isParameterName(name))
-            return failure(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
-        args << name.toLatin1();
-    }
-    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::User,
-                            Tr::tr("read settings (postconf %1)").arg(names.join(u' ')));
-    r.command.timeoutMs = 30000;
-    r.command.maxOutputBytes = 1024 * 1024;
-    return r;
+    if (const QString e = appendNames(names, &args); !e.isEmpty())
+        return failure(e);
+    return limited(m_catalog.make(QStringLiteral("postconf"), args, Privilege::User,
+                                  Tr::tr("read settings (postconf %1)").arg(names.join(u' '))),
+                   30000, 1024 * 1024);
 }
 
 CatalogResult ConfigCommands::postconfDefaults(const QStringList &names) const
 {
-    if (names.isEmpty())
-        return failure(Tr::tr("No Postfix parameter was named."));
     QList<QByteArray> args = {"-d"};
-    for (const QString &name : names) {
-        if (!isParameterName(name))
-            return failure(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
-        args << name.toLatin1();
-    }
-    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::User,
-                            Tr::tr("read default settings (postconf -d %1)").arg(names.join(u' ')));
-    r.command.timeoutMs = 30000;
-    r.command.maxOutputBytes = 1024 * 1024;
-    return r;
+    if (const QString e = appendNames(names, &args); !e.isEmpty())
+        return failure(e);
+    return limited(m_catalog.make(QStringLiteral("postconf"), args, Privilege::User,
+                                  Tr::tr("read default settings (postconf -d %1)").arg(names.join(u' '))),
+                   30000, 1024 * 1024);
 }
 
 CatalogResult ConfigCommands::postconfSet(const QList<QPair<QString, QString>> &values) const
@@ -202,28 +208,19 @@ CatalogResult ConfigCommands::postconfSet(const QList<QPair<QString, QString>> &
         args << (name + u'=' + value).toUtf8();
         names << name;
     }
-    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::Root,
-                            Tr::tr("change main.cf (postconf -e %1)").arg(names.join(u' ')));
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postconf"), args, Privilege::Root,
+                                  Tr::tr("change main.cf (postconf -e %1)").arg(names.join(u' '))),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::postconfRemove(const QStringList &names) const
 {
-    if (names.isEmpty())
-        return failure(Tr::tr("No Postfix parameter to remove."));
     QList<QByteArray> args = {"-X"};
-    for (const QString &name : names) {
-        if (!isParameterName(name))
-            return failure(Tr::tr("\"%1\" is not a Postfix parameter name.").arg(name.left(64)));
-        args << name.toLatin1();
-    }
-    auto r = m_catalog.make(QStringLiteral("postconf"), args, Privilege::Root,
-                            Tr::tr("remove from main.cf (postconf -X %1)").arg(names.join(u' ')));
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    if (const QString e = appendNames(names, &args); !e.isEmpty())
+        return failure(e);
+    return limited(m_catalog.make(QStringLiteral("postconf"), args, Privilege::Root,
+                                  Tr::tr("remove from main.cf (postconf -X %1)").arg(names.join(u' '))),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::masterSet(const QString &service, const QString &type, const QString &entry) const
@@ -232,23 +229,19 @@ CatalogResult ConfigCommands::masterSet(const QString &service, const QString &t
         return failure(Tr::tr("\"%1/%2\" is not a master.cf service Postdesk can write.").arg(service.left(64), type.left(16)));
     if (!isMasterEntry(entry) || !entry.startsWith(service + u' ' + type + u' '))
         return failure(Tr::tr("The master.cf entry for %1 is not a plain service line.").arg(service));
-    auto r = m_catalog.make(QStringLiteral("postconf"),
-                            {"-Me", (service + u'/' + type + u'=' + entry).toUtf8()}, Privilege::Root,
-                            Tr::tr("change master.cf (postconf -Me %1/%2)").arg(service, type));
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postconf"),
+                                  {"-Me", (service + u'/' + type + u'=' + entry).toUtf8()}, Privilege::Root,
+                                  Tr::tr("change master.cf (postconf -Me %1/%2)").arg(service, type)),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::masterRemove(const QString &service, const QString &type) const
 {
     if (!isServiceName(service) || !isServiceType(type))
         return failure(Tr::tr("\"%1/%2\" is not a master.cf service Postdesk can write.").arg(service.left(64), type.left(16)));
-    auto r = m_catalog.make(QStringLiteral("postconf"), {"-MX", (service + u'/' + type).toUtf8()},
-                            Privilege::Root, Tr::tr("remove from master.cf (postconf -MX %1/%2)").arg(service, type));
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postconf"), {"-MX", (service + u'/' + type).toUtf8()},
+                                  Privilege::Root, Tr::tr("remove from master.cf (postconf -MX %1/%2)").arg(service, type)),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::postfixCheck() const
@@ -258,29 +251,23 @@ CatalogResult ConfigCommands::postfixCheck() const
 
 CatalogResult ConfigCommands::postfixReload() const
 {
-    auto r = m_catalog.make(QStringLiteral("postfix"), {"reload"}, Privilege::Root,
-                            Tr::tr("reload Postfix (postfix reload)"));
-    r.command.timeoutMs = 90000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postfix"), {"reload"}, Privilege::Root,
+                                  Tr::tr("reload Postfix (postfix reload)")),
+                   90000, smallOutput);
 }
 
 CatalogResult ConfigCommands::postfixStop() const
 {
-    auto r = m_catalog.make(QStringLiteral("postfix"), {"stop"}, Privilege::Root,
-                            Tr::tr("stop Postfix (postfix stop)"));
-    r.command.timeoutMs = 120000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postfix"), {"stop"}, Privilege::Root,
+                                  Tr::tr("stop Postfix (postfix stop)")),
+                   120000, smallOutput);
 }
 
 CatalogResult ConfigCommands::postfixStart() const
 {
-    auto r = m_catalog.make(QStringLiteral("postfix"), {"start"}, Privilege::Root,
-                            Tr::tr("start Postfix (postfix start)"));
-    r.command.timeoutMs = 120000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postfix"), {"start"}, Privilege::Root,
+                                  Tr::tr("start Postfix (postfix start)")),
+                   120000, smallOutput);
 }
 
 CatalogResult ConfigCommands::postmap(const QString &type, const QString &path) const
@@ -289,11 +276,9 @@ CatalogResult ConfigCommands::postmap(const QString &type, const QString &path) 
         return failure(Tr::tr("\"%1\" is not a Postfix map type.").arg(type.left(32)));
     if (!CommandCatalog::isPlainPath(path))
         return failure(Tr::tr("The map path %1 is not a plain absolute path.").arg(path.left(200)));
-    auto r = m_catalog.make(QStringLiteral("postmap"), {(type + u':' + path).toUtf8()}, Privilege::Root,
-                            Tr::tr("rebuild the map (postmap %1:%2)").arg(type, path));
-    r.command.timeoutMs = 120000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("postmap"), {(type + u':' + path).toUtf8()}, Privilege::Root,
+                                  Tr::tr("rebuild the map (postmap %1:%2)").arg(type, path)),
+                   120000, smallOutput);
 }
 
 CatalogResult ConfigCommands::mapSetEntry(const QString &path, const QString &key, const QByteArray &line,
@@ -309,14 +294,12 @@ CatalogResult ConfigCommands::mapSetEntry(const QString &path, const QString &ke
         return failure(Tr::tr("The map entry does not start with its key."));
     if (mode < 0 || mode > 0777)
         return failure(Tr::tr("The file mode %1 is not valid.").arg(mode, 0, 8));
-    auto r = m_catalog.make(QStringLiteral("sh"),
-                            {"-c", mapEditScript, "sh", path.toUtf8(), key.toUtf8(),
-                             '0' + QByteArray::number(mode, 8), "set"},
-                            Privilege::Root, Tr::tr("set the entry %1 in %2").arg(key, path),
-                            line + '\n');
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"),
+                                  {"-c", mapEditScript, "sh", path.toUtf8(), key.toUtf8(),
+                                  '0' + QByteArray::number(mode, 8), "set"},
+                                  Privilege::Root, Tr::tr("set the entry %1 in %2").arg(key, path),
+                                  line + '\n'),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::mapRemoveEntry(const QString &path, const QString &key) const
@@ -327,12 +310,10 @@ CatalogResult ConfigCommands::mapRemoveEntry(const QString &path, const QString 
         return failure(Tr::tr("\"%1\" cannot be used as a map key.").arg(key.left(100)));
     // Keeps the file's current mode: read it on the server is one more round trip, and removal of
     // an entry must not loosen permissions, so 0600 (root only) is used like for a new file.
-    auto r = m_catalog.make(QStringLiteral("sh"),
-                            {"-c", mapEditScript, "sh", path.toUtf8(), key.toUtf8(), "0600", "remove"},
-                            Privilege::Root, Tr::tr("remove the entry %1 from %2").arg(key, path));
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"),
+                                  {"-c", mapEditScript, "sh", path.toUtf8(), key.toUtf8(), "0600", "remove"},
+                                  Privilege::Root, Tr::tr("remove the entry %1 from %2").arg(key, path)),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::backupCreate(const QString &configDir, const QString &id,
@@ -353,12 +334,10 @@ CatalogResult ConfigCommands::backupCreate(const QString &configDir, const QStri
             return failure(Tr::tr("\"%1\" is not a Postfix map type.").arg(type.left(32)));
         args << path.toUtf8() << type.toLatin1();
     }
-    auto r = m_catalog.make(QStringLiteral("sh"), args, Privilege::Root,
-                            Tr::tr("back up the configuration (%1 files)").arg(filesAndMapTypes.size()),
-                            infoJson);
-    r.command.timeoutMs = writeTimeoutMs;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"), args, Privilege::Root,
+                                  Tr::tr("back up the configuration (%1 files)").arg(filesAndMapTypes.size()),
+                                  infoJson),
+                   writeTimeoutMs, smallOutput);
 }
 
 CatalogResult ConfigCommands::backupRestore(const QString &configDir, const QString &id) const
@@ -368,23 +347,19 @@ CatalogResult ConfigCommands::backupRestore(const QString &configDir, const QStr
     if (!isBackupId(id))
         return failure(Tr::tr("\"%1\" is not a backup name.").arg(id.left(40)));
     const QString postmap = m_catalog.binaryPath(QStringLiteral("postmap"));
-    auto r = m_catalog.make(QStringLiteral("sh"),
-                            {"-c", backupRestoreScript, "sh", configDir.toUtf8(), id.toLatin1(), postmap.toUtf8()},
-                            Privilege::Root, Tr::tr("restore the configuration backup %1").arg(id));
-    r.command.timeoutMs = 120000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"),
+                                  {"-c", backupRestoreScript, "sh", configDir.toUtf8(), id.toLatin1(), postmap.toUtf8()},
+                                  Privilege::Root, Tr::tr("restore the configuration backup %1").arg(id)),
+                   120000, smallOutput);
 }
 
 CatalogResult ConfigCommands::backupList(const QString &configDir) const
 {
     if (const QString e = checkConfigDir(configDir); !e.isEmpty())
         return failure(e);
-    auto r = m_catalog.make(QStringLiteral("sh"), {"-c", backupListScript, "sh", configDir.toUtf8()},
-                            Privilege::Root, Tr::tr("list configuration backups"));
-    r.command.timeoutMs = 60000;
-    r.command.maxOutputBytes = 8 * 1024 * 1024;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"), {"-c", backupListScript, "sh", configDir.toUtf8()},
+                                  Privilege::Root, Tr::tr("list configuration backups")),
+                   60000, 8 * 1024 * 1024);
 }
 
 CatalogResult ConfigCommands::backupMarkRolledBack(const QString &configDir, const QString &id) const
@@ -393,11 +368,9 @@ CatalogResult ConfigCommands::backupMarkRolledBack(const QString &configDir, con
         return failure(e);
     if (!isBackupId(id))
         return failure(Tr::tr("\"%1\" is not a backup name.").arg(id.left(40)));
-    auto r = m_catalog.make(QStringLiteral("sh"), {"-c", backupMarkScript, "sh", configDir.toUtf8(), id.toLatin1()},
-                            Privilege::Root, Tr::tr("mark the backup %1 as rolled back").arg(id));
-    r.command.timeoutMs = 30000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("sh"), {"-c", backupMarkScript, "sh", configDir.toUtf8(), id.toLatin1()},
+                                  Privilege::Root, Tr::tr("mark the backup %1 as rolled back").arg(id)),
+                   30000, smallOutput);
 }
 
 CatalogResult ConfigCommands::restartUnit(const QString &unit) const
@@ -406,11 +379,9 @@ CatalogResult ConfigCommands::restartUnit(const QString &unit) const
         return failure(Tr::tr("Unknown service unit: %1").arg(unit.left(100)));
     if (!m_catalog.hasTool(QStringLiteral("systemctl")))
         return failure(ServiceCommands::missingToolText(QStringLiteral("systemctl")));
-    auto r = m_catalog.make(QStringLiteral("systemctl"), {"restart", "--", unit.toLatin1()}, Privilege::Root,
-                            Tr::tr("restart %1 (systemctl restart)").arg(unit));
-    r.command.timeoutMs = 180000;
-    r.command.maxOutputBytes = smallOutput;
-    return r;
+    return limited(m_catalog.make(QStringLiteral("systemctl"), {"restart", "--", unit.toLatin1()}, Privilege::Root,
+                                  Tr::tr("restart %1 (systemctl restart)").arg(unit)),
+                   180000, smallOutput);
 }
 
 CatalogResult ConfigCommands::pleskRepairMail() const

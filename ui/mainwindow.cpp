@@ -72,6 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_editor = new ServerEditor(m_profiles, m_credentials, this, this);
     m_queueActions = new QueueActions(m_queuePage, m_audit.get(), this);
     m_fixesMenu = new FixesMenu(m_audit.get(), m_credentials, this);
+    m_fixesMenu->setRightsProbe(m_queueActions->rightsProbe()); // one `sudo -n -l` per connection
     connect(m_editor, &ServerEditor::releaseServer, this, &MainWindow::releaseController);
     connect(m_editor, &ServerEditor::saved, this, &MainWindow::selectProfile);
 

@@ -398,6 +398,11 @@ const Actions::AccountRights &QueueActions::accountRights() const
     return d->rights->rights();
 }
 
+AccountRightsProbe *QueueActions::rightsProbe() const
+{
+    return d->rights;
+}
+
 QAction *QueueActions::messageAction(QueueActionKind kind, bool onFiltered) const
 {
     return (onFiltered ? d->onFiltered : d->onSelection).value(kind);

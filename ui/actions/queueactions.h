@@ -20,6 +20,7 @@ class ServerSession;
 
 namespace Ui {
 
+class AccountRightsProbe;
 class QueuePage;
 
 // The queue actions of the main window (hold, release, requeue, force-expire, delete, deliver now,
@@ -55,6 +56,9 @@ public:
 
     // What the connected account can do (probe + `sudo -n -l`, once per connection).
     const Actions::AccountRights &accountRights() const;
+    // The probe behind accountRights() (owned by this; follows setServer()), shared with the
+    // Fixes menu so `sudo -n -l` runs once per connection.
+    AccountRightsProbe *rightsProbe() const;
     // Rebuilds the item texts, enabled states and tooltips (the menu does it when shown).
     void updateMenu();
     // The menu entry for `kind` on the selection (onFiltered = false) or on everything the filter

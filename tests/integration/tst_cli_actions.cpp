@@ -102,32 +102,6 @@ private:
         QCOMPARE(b, a);
     }
 
-    // While relayhost points at relay-ok, any deferred message that is due for a retry would be
-    // DELIVERED through it (postfix reload restarts qmgr, which scans the deferred queue at once) —
-    // and the seeded queue other tests assert would shrink. Postfix keeps a deferred file's next
-    // retry time in its mtime, so the test pushes every deferred file's mtime two hours ahead for
-    // the duration and puts the saved times back afterwards. Listings, reasons and
-    // `postqueue -f` (which ignores the times) are unaffected.
-    QByteArray postponeDeferredRetries()
-    {
-        int code = -1;
-        const QByteArray saved = m_env.exec(
-                {u"/bin/sh"_s, u"-c"_s,
-                 u"cd /var/spool/postfix/deferred && find . -type f -printf '%T@ %p\n' && "
-                 "find . -type f -exec touch -d '+2 hours' {} +"_s},
-                &code);
-        if (code != 0)
-            qWarning("could not postpone the deferred queue's retries");
-        return saved;
-    }
-    void restoreDeferredRetries(const QByteArray &saved)
-    {
-        m_env.exec({u"/bin/sh"_s, u"-c"_s,
-                    u"cd /var/spool/postfix/deferred && while read -r t p; do "
-                    "[ -f \"$p\" ] && touch -d \"@${t%%.*}\" \"$p\"; done; exit 0"_s},
-                   nullptr, nullptr, saved);
-    }
-
     QList<QJsonObject> auditRecords()
     {
         const auto r = cli({u"audit"_s, u"--json"_s});
@@ -372,11 +346,13 @@ private Q_SLOTS:
         QVERIFY(ok);
         const QByteArray sasl = m_env.readFile(saslPath, &ok);
         QVERIFY(ok);
-        const QByteArray retryTimes = postponeDeferredRetries();
+        // relayhost → relay-ok: keep the seeded queue from being delivered through it by the reload
+        // (TestServerEnv::postponeDeferredRetries explains).
+        const QByteArray retryTimes = m_env.postponeDeferredRetries();
         auto guard = qScopeGuard([this, retryTimes] {
             if (!m_relayBackups.isEmpty())
                 root({u"rollback"_s, m_relayBackups.first(), u"--yes"_s});
-            restoreDeferredRetries(retryTimes);
+            m_env.restoreDeferredRetries(retryTimes);
         });
         const int queuedBefore = int(snapshot().size());
 

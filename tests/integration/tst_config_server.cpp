@@ -5,9 +5,10 @@
 // main.cf, master.cf and sasl_passwd are compared byte for byte with the state before the test,
 // and a guard puts the saved bytes back (and reloads) when a test failed half-way.
 //
-// Seeded mail must never leave through a relay this test sets: initTestCase flushes the queue with
-// relayhost empty (retries fail as before and push every next-retry time >= 15 minutes ahead), so
-// the reload after setting a relay finds no seeded message due.
+// Seeded mail must never leave through a relay this test sets: initTestCase pushes every deferred
+// message's next-retry time two hours ahead (TestServerEnv::postponeDeferredRetries) and
+// cleanupTestCase puts the times back, so the reload after setting a relay finds no seeded
+// message due.
 #include "actions/auditlog.h"
 #include "actions/configchangerunner.h"
 #include "actions/relayhostplan.h"
@@ -61,11 +62,11 @@ private:
     ConfigChangeResult rollback(const QString &id);
     QHash<QString, QString> read(const QStringList &names);
     Actions::ConfigChangePlan relayPlan(const QString &relayKey, const QString &user, const QString &secret);
-    void waitForQuietQueue();
     QByteArray exec(const QStringList &argv, int *code = nullptr);
     void expectNoSecret(const QByteArray &secret);
 
     TestSupport::TestServerEnv m_env;
+    QByteArray m_retryTimes; // the deferred queue files' times before initTestCase postponed them
     std::unique_ptr<Remote::ServerSession> m_root;
     std::unique_ptr<Remote::ServerSession> m_viewer;
     QTemporaryDir m_dir;
@@ -123,30 +124,9 @@ void TestConfigServer::initTestCase()
             [this](const Remote::CommandLogEntry &e) { m_log << e; });
     connect(m_runner.get(), &Actions::ConfigChangeRunner::step, this, [this](const QString &s) { m_steps << s; });
     QCOMPARE(read({u"relayhost"_s}).value(u"relayhost"_s), QString()); // seeded routing: no relay
-    // Every seeded deferred message is retried now with relayhost empty (fails as before), so none
-    // is due while a relay is set below.
-    int code = -1;
-    exec({u"/usr/sbin/postqueue"_s, u"-f"_s}, &code);
-    QCOMPARE(code, 0);
-    waitForQuietQueue();
-}
-
-void TestConfigServer::waitForQuietQueue()
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 180000) {
-        bool ok = false;
-        const auto messages = m_env.queueMessages(&ok);
-        const bool busy = std::any_of(messages.begin(), messages.end(), [](const Postfix::QueuedMessage &m) {
-            return m.queueName == Postfix::QueueName::Active || m.queueName == Postfix::QueueName::Incoming
-                    || m.queueName == Postfix::QueueName::Maildrop;
-        });
-        if (ok && !busy)
-            return;
-        QTest::qWait(1000);
-    }
-    qWarning("the queue did not settle within 3 minutes");
+    bool ok = false;
+    m_retryTimes = m_env.postponeDeferredRetries(&ok);
+    QVERIFY(ok);
 }
 
 void TestConfigServer::init()
@@ -487,6 +467,7 @@ void TestConfigServer::auditHasEveryChange()
 
 void TestConfigServer::cleanupTestCase()
 {
+    m_env.restoreDeferredRetries(m_retryTimes);
     // Remove the backups this test made; the folder goes when nothing else is left in it.
     for (const QString &id : std::as_const(m_backups)) {
         if (Actions::BackupInfo::isValidId(id))

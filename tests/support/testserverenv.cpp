@@ -245,6 +245,26 @@ QList<Postfix::QueuedMessage> TestServerEnv::queueMessages(bool *ok) const
     return parsed.values;
 }
 
+QByteArray TestServerEnv::postponeDeferredRetries(bool *ok) const
+{
+    int code = -1;
+    const QByteArray saved = exec({u"/bin/sh"_s, u"-c"_s,
+                                   u"cd /var/spool/postfix/deferred && find . -type f -printf '%T@ %p\\n' && "
+                                   "find . -type f -exec touch -d '+2 hours' {} +"_s},
+                                  &code);
+    if (ok)
+        *ok = code == 0;
+    return saved;
+}
+
+void TestServerEnv::restoreDeferredRetries(const QByteArray &saved) const
+{
+    exec({u"/bin/sh"_s, u"-c"_s,
+          u"cd /var/spool/postfix/deferred && while read -r t p; do "
+          "[ -f \"$p\" ] && touch -d \"@${t%%.*}\" \"$p\"; done; exit 0"_s},
+         nullptr, nullptr, saved);
+}
+
 QByteArray TestServerEnv::readFile(const QString &path, bool *ok) const
 {
     int code = -1;

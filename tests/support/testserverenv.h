@@ -78,6 +78,13 @@ public:
                    QString *errorText = nullptr, int timeoutMs = 60000) const;
     // The queue as root sees it (postqueue -j inside the namespace, parsed). ok = false on failure.
     QList<Postfix::QueuedMessage> queueMessages(bool *ok = nullptr) const;
+    // While a test routes mail through relay-ok (relayhost set), `postfix reload` makes qmgr retry
+    // every deferred message that is due — after 15 minutes of uptime that is the seeded queue,
+    // which would then be delivered through the relay and leave. postponeDeferredRetries() pushes
+    // every deferred queue file's mtime (Postfix's next-retry time) two hours ahead and returns
+    // the saved times; restoreDeferredRetries() puts them back. Listings and reasons are unchanged.
+    QByteArray postponeDeferredRetries(bool *ok = nullptr) const;
+    void restoreDeferredRetries(const QByteArray &saved) const;
     // The bytes of a file inside the namespace (cat as root), e.g. /etc/postfix/main.cf.
     QByteArray readFile(const QString &path, bool *ok = nullptr) const;
 

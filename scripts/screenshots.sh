@@ -25,6 +25,12 @@
 #                                                            for oldcorp.example and securebank.example,
 #                                                            DNSBL zones of the test server
 #                                      checks-dark.png       the same in a dark palette
+#                                      actions-preview.png   "Delete" on the messages the filter
+#                                                            fullbox.example shows: the preview with
+#                                                            typed confirmation and alternatives
+#                                      account-rights-viewer.png  what pdviewer may do (no sudo)
+#                                      relayhost-wizard.png  Fixes → Relayhost…, first page
+#                                      tuning.png            Fixes → Retry and throttling…
 #   scripts/screenshots.sh --fixture   the demo queue from tests/data/ui-demo-queue.jsonl through the
 #                                      fake transport (tst_mainwindow's screenshots()), into
 #                                      POSTDESK_SCREENSHOT_DIR (default docs/screenshots/fixture)
@@ -65,6 +71,8 @@ mkdir -p "$out"
 
 work=$(mktemp -d)
 state="$work/server"
+# Previews are not audited, but keep whatever the app writes out of the user's own audit log.
+export POSTDESK_AUDIT_LOG="$work/audit.jsonl"
 cleanup() {
     "$root/scripts/testserver/testserver.sh" down "$state" >/dev/null 2>&1 || true
     rm -rf "$work"
@@ -155,6 +163,19 @@ shot checks.png "$work/checks.ini" --connect mail.pdts.test \
 shot checks-dark.png "$work/checks.ini" --connect mail.pdts.test \
     --screenshot-run-checks "oldcorp.example, securebank.example" --screenshot-settle-ms 1500 \
     --screenshot-dark
+
+# Queue actions and fixes: the dialogs open over the window; nothing is confirmed, so nothing
+# changes on the server (the preview and the wizard only read).
+shot actions-preview.png "$work/root.ini" --connect mail.pdts.test --screenshot-filter fullbox.example \
+    --screenshot-trigger action_delete_filtered --screenshot-settle-ms 1500
+shot account-rights-viewer.png "$work/viewer.ini" --connect mail.pdts.test \
+    --screenshot-trigger accountRightsAction --screenshot-settle-ms 1500
+relay_host=${PD_TS_RELAY_OK#[}
+relay_host=${relay_host%%]*}
+shot relayhost-wizard.png "$work/root.ini" --connect mail.pdts.test --screenshot-trigger fixRelayhost \
+    --screenshot-set "relayHost=$relay_host" --screenshot-settle-ms 1500
+shot tuning.png "$work/root.ini" --connect mail.pdts.test --screenshot-trigger fixTuning \
+    --screenshot-settle-ms 2500
 
 # Charts last: the queue grows between the refreshes, so the queue-size line has a slope (and
 # the counts of the shots above stay those of the seeded queue).

@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -145,6 +146,12 @@ void Screenshotter::runDialogSteps()
         if (!action) {
             qWarning("postdesk: --screenshot-trigger: no action named %s", qPrintable(name));
             continue;
+        }
+        // Menus bring their entries up to date when they open: do what opening would.
+        const QList<QObject *> owners = action->associatedObjects();
+        for (QObject *owner : owners) {
+            if (auto *menu = qobject_cast<QMenu *>(owner))
+                Q_EMIT menu->aboutToShow();
         }
         if (!action->isEnabled())
             qWarning("postdesk: --screenshot-trigger: %s is disabled (%s)", qPrintable(name),

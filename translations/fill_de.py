@@ -273,6 +273,60 @@ GLOSSARY.update({
 })
 
 
+# Queue actions and fixes (issue 5): menus, preview dialog.
+GLOSSARY.update({
+    "none": "keine", "%1 — preview": "%1 — Vorschau", "1 message": "1 Nachricht", "%1 messages": "%1 Nachrichten",
+    "Put %1 on hold": "%1 zurückhalten", "Release %1": "%1 freigeben", "Requeue %1": "%1 neu einreihen",
+    "Force-expire %1": "%1 ablaufen lassen", "Delete %1": "%1 löschen", "Deliver %1 now": "%1 jetzt zustellen",
+    "Flush all deferred mail": "Alle zurückgestellten Mails jetzt zustellen",
+    "Flush this destination": "Dieses Ziel jetzt zustellen", "Hold instead": "Stattdessen zurückhalten",
+    "Force-expire instead": "Stattdessen ablaufen lassen", "Release instead": "Stattdessen freigeben",
+    "Requeue instead": "Stattdessen neu einreihen", "Delete instead": "Stattdessen löschen",
+    "Deliver now instead": "Stattdessen jetzt zustellen", "%1 instead": "Stattdessen %1",
+    "Recipient domains:": "Empfängerdomains:", "Senders:": "Absender:",
+    "Command that will run on the server:": "Befehl, der auf dem Server ausgeführt wird:",
+    "Sample (%1 of %2, oldest first):": "Stichprobe (%1 von %2, älteste zuerst):", "Messages:": "Nachrichten:",
+    "Arrived": "Eingegangen",
+    "This is a large or whole-queue action. Type the server name “%1” to confirm:":
+        "Dies betrifft viele Nachrichten oder eine ganze Warteschlange. Zur Bestätigung den Servernamen „%1“ eingeben:",
+    "Type the number of messages (%1) to confirm:": "Zur Bestätigung die Anzahl der Nachrichten (%1) eingeben:",
+    "No message to act on.": "Keine Nachricht betroffen.",
+    "Type the confirmation above first.": "Bitte zuerst oben die Bestätigung eingeben.",
+    "Fixes": "Korrekturen", "&Relayhost…": "&Relayhost…",
+    "Send all outgoing mail through a relay (smarthost) with a login":
+        "Alle ausgehenden Mails über ein Relay (Smarthost) mit Anmeldung senden",
+    "Re&move relay…": "Relay ent&fernen…",
+    "Deliver mail directly again: remove relayhost and its stored login":
+        "Mails wieder direkt zustellen: relayhost und die gespeicherte Anmeldung entfernen",
+    "Retry and &throttling…": "Wiederholung und &Drosselung…", "&Services…": "&Dienste…",
+    "Restart Postfix, Amavis or Dovecot; Plesk's mail repair":
+        "Postfix, Amavis oder Dovecot neu starten; Mail-Reparatur von Plesk",
+    "&Changes and rollback…": "Ä&nderungen und Rücknahme…",
+    "The configuration backups Postdesk made on this server, with rollback":
+        "Die Konfigurationssicherungen, die Postdesk auf diesem Server angelegt hat, mit Rücknahme",
+    "This account cannot change the configuration. %1": "Dieses Konto kann die Konfiguration nicht ändern. %1",
+    "This account cannot restart services. %1": "Dieses Konto kann keine Dienste neu starten. %1",
+    "Selected messages": "Ausgewählte Nachrichten", "Messages the filter shows": "Vom Filter gezeigte Nachrichten",
+    "Whole queue": "Ganze Warteschlange", "Account rights…": "Rechte des Kontos…", "Audit log…": "Prüfprotokoll…",
+    "Every action and change Postdesk ran, on every server":
+        "Jede Aktion und Änderung, die Postdesk ausgeführt hat, auf allen Servern",
+    "Delete the selected messages…": "Ausgewählte Nachrichten löschen…",
+    "Not connected to the server.": "Nicht mit dem Server verbunden.",
+    "Another action is running; wait for it or cancel it (Esc).":
+        "Eine andere Aktion läuft; abwarten oder abbrechen (Esc).",
+    "Force-expire needs Postfix 3.5 or later.": "Ablaufen lassen braucht Postfix 3.5 oder neuer.",
+    "all %1 the filter shows": "alle %1, die der Filter zeigt", "all %1 in the queue": "alle %1 in der Warteschlange",
+    "the selected message": "die ausgewählte Nachricht", "the %1 selected messages": "die %1 ausgewählten Nachrichten",
+    "Select messages in the table first.": "Bitte zuerst Nachrichten in der Tabelle auswählen.",
+    "Flush all deferred mail (%1)": "Alle zurückgestellten Mails jetzt zustellen (%1)",
+    "Flush a destination…": "Ein Ziel jetzt zustellen…", "Flush a destination": "Ein Ziel jetzt zustellen",
+    "Known once connected.": "Bekannt, sobald verbunden.",
+    "This server profile is read-only: Postdesk offers no queue actions for it.":
+        "Dieses Serverprofil ist schreibgeschützt: Postdesk bietet dafür keine Aktionen an.",
+    "%1: not possible. %2": "%1: nicht möglich. %2", "%1: starting…": "%1: wird gestartet…",
+    "Actions": "Aktionen", "Account rights": "Rechte des Kontos",
+})
+
 def main(path):
     tree = ET.parse(path)
     done = total = 0

@@ -1,6 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCommand</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the queue failed, nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not available on this server: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no queued message matches, nothing to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed (preview only). Run again with --yes to do it.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account %1 may not %2 on this server. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (A sudo password goes in POSTDESK_SUDO_PASSWORD.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused, nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this action needs --confirm %1 as well as --yes; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--confirm does not match (expected %1); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done, but not on every message asked for (see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server reported %1 where %2 were expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was done: every previewed message left or changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>  expected %1, reported %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  %n ID(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>  backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log %1 has no records.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>warning: %n damaged line(s) of %1 were skipped
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the backups failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>recipients</source>
@@ -1128,14 +1238,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no command given (queue, summary, show, trail, logstats, shape, diagnose or classify)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape, diagnose or classify)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--domain, --only, --dnsbl, --egress-ip, --relay and --timeout belong to diagnose</source>
         <translation type="unfinished" />
     </message>
@@ -1164,7 +1266,213 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--%1 does not apply to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes queue IDs or --filter EXPR (one of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relayhost takes one of show, set or remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relayhost set needs --host HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--host expects a host name or an IP address, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--tls expects starttls, wrapper or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--port expects a number from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user must be one line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relayhost set --user needs the password or API key in POSTDESK_RELAY_PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format belongs to --export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export needs a file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format expects jsonl or csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 belongs to the action commands (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flush takes no arguments (use --site SITE for one destination)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--site expects a domain or an [address] literal, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollback takes exactly one backup ID (see changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a backup ID (like 20261123T121314Z): "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  … and %1 more
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (+%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 on %3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not available here: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient domains: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senders: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample (oldest first):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alternatives: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out, the action does not apply to their queue (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the queue (%1): %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation: this needs --yes --confirm %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ran: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected %1, the server reported %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeued mail gets new queue IDs when pickup takes it in.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not acted on (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only --json and the connection options apply to %1 besides its own options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
+       postdesk-cli --ssh USER@HOST hold|release|requeue|expire|delete|deliver ID...|--filter EXPR [--yes]
+       postdesk-cli audit [--json] [--export FILE --format jsonl|csv]
        postdesk-cli classify [--explain] [--json] &lt; reasons-or-log-lines
        postdesk-cli trail ID --file LOG [--file LOG…] [--json]
        postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
@@ -1221,6 +1529,51 @@ Commands:
                         --json: one object per line, {class, rule, reason} (+ rule_text with
                         --explain).
 
+Changing the server (preview first; nothing changes without --yes):
+  hold|release|requeue|expire|delete|deliver ID... | --filter EXPR
+                        lists the queue, selects the messages (IDs not in the queue are
+                        reported), and prints the preview: count, recipient domains, senders, a
+                        sample, the exact command, warnings and safer alternatives. With --yes
+                        it runs: the queue is listed again right before, messages whose ID now
+                        names another message (Postfix reuses IDs) or that left are dropped and
+                        reported, IDs go to postsuper on stdin, and the count postsuper reports
+                        is compared. hold/release/requeue/expire/delete need root (or sudo);
+                        expire needs Postfix 3.5 (held mail is expired with -f). deliver runs
+                        postqueue -i in batches. Requeued mail gets new queue IDs.
+                        --filter terms (all must match; repeat a key for OR):
+                          queue=deferred|hold|active|incoming|maildrop  sender=ADDR
+                          sender-domain=D  recipient=ADDR  domain=D  class=KEY  reason~TEXT
+                          age&gt;30m|2h|3d  age&lt;…  id=ID   (values may be "double quoted")
+                        Deleting or expiring 1000+ messages or a whole queue also needs
+                        --confirm HOST (the host exactly as given to --ssh).
+  flush [--site SITE]   postqueue -f (all deferred mail now), or -s SITE for one destination
+                        (works only for fast-flush domains: $fast_flush_domains, by default
+                        $relay_domains). Warns when retrying cannot fix the main deferral class.
+  relayhost show        relayhost, SASL and TLS parameters (never a secret)
+  relayhost set --host H [--port P] [--tls starttls|wrapper|none] [--user U] [--test]
+                        send all mail through a relay: relayhost [H]:P, SASL with the password
+                        or API key from POSTDESK_RELAY_PASSWORD (written to sasl_passwd 0600 on
+                        sudo's/the command's stdin only, never in argv), TLS required. --port
+                        defaults to 587 (starttls), 465 (wrapper), 25 (none). --test checks the
+                        login before (a refused login stops --yes) and after.
+  relayhost remove [--keep-sasl]
+                        back to direct delivery (relayhost empty, its sasl_passwd entry removed;
+                        --keep-sasl keeps smtp_sasl_auth_enable for other transports).
+                        Every change: diff → backup of main.cf and the maps on the server →
+                        postconf -e → postfix check → reload → verify; any failure restores the
+                        backup and reloads (exit 6).
+  changes               Postdesk's configuration backups on the server, newest first
+  rollback BACKUP       restore a backup (byte for byte; the current state is backed up first)
+  audit [--export FILE [--format jsonl|csv]]
+                        the local audit log of every action and change (no --ssh):
+                        $POSTDESK_AUDIT_LOG, else ~/.local/share/Postdesk/audit.jsonl (shared with
+                        the desktop app).
+                        --json: JSON Lines (time, server, host, account, client, action,
+                        arguments, ids, expected, reported, result, detail, backup).
+  --yes                 really do it (without it: preview only, exit 0)
+  --confirm TOKEN       the second confirmation a large delete/expire asks for
+  --json                the preview and the result as one JSON object per line
+
 Options of the commands:
   --json                machine-readable output
   --file PATH           trail/logstats: read this local log file (plain, .gz) instead of a
@@ -1245,17 +1598,69 @@ Secrets are read only from the environment, never from the command line:
   POSTDESK_PASSWORD        SSH password
   POSTDESK_PASSPHRASE      passphrase of the key file
   POSTDESK_SUDO_PASSWORD   sudo password on the server (sent on sudo's stdin)
+  POSTDESK_RELAY_PASSWORD  relayhost set: the relay's password or API key
 
 Exit status:
   0  success
-  1  diagnose: at least one check failed
+  1  diagnose: at least one check failed; relayhost set --test: applied, but the login
+     check afterwards failed
   2  usage error (bad arguments, invalid queue ID); nothing was contacted
   3  connection failure: unreachable, unknown or changed host key, authentication failed
-  4  remote failure: permission denied, Postfix missing or down, message no longer queued
+  4  remote failure: permission denied or refused for this account, Postfix missing or
+     down, message no longer queued; an action that failed before changing anything
+  5  action incomplete: the server reported a different count, previewed messages were
+     dropped (ID reused or message gone), IDs were not in the queue, or nothing was left
+  6  configuration change failed and was rolled back: the server is as before
+  7  configuration change failed AND restoring the backup failed: the server needs a human
   130/143  interrupted by SIGINT/SIGTERM (the remote command is canceled)
 Every failure is reported as one line on stderr. Diagnostics of the SSH layer:
 QT_LOGGING_RULES="postdesk.*=true".
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup: %1 (postdesk-cli rollback %1)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check said:
+%1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Postdesk backups on this server.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [rolled back]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2157,7 +2562,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>plugins: %1</source>
@@ -2712,6 +3117,1245 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>TLS policy of %1 (postmap -q)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo asks for a password; Postdesk sends the stored password. Its rules could not be listed, so each action finds out when it runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo works without a password; its rules could not be listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo lists no command this account may run as root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo allows only: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the mail owner this account reads messages but cannot act on the queue or change the configuration: that needs root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo says this account may not run sudo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server profile is set not to use sudo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo asks for a password: store the sudo password in the server profile to act on the queue (if this account has sudo rights at all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo does not work without a password here; if this account may use sudo with a password, provide it to act on the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo allows some commands without a password, but not `sudo -n true`: set the profile's sudo mode to "without password" to use them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flush</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>act on the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mail owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo with a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo needs a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without sudo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: can do everything Postdesk offers (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: can %2; cannot %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most of this mail (%1%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The largest part of this mail (%1%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is deferred because the receiving servers limit how fast they accept mail. Retrying it all at once makes that worse; Postfix retries it on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is deferred for one reason: %2. Retrying will fail the same way until that is fixed, and flushing undeliverable mail again and again slows down the delivery of all other mail (Postfix TUNING_README). Fix the cause first: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held mail does not expire: it stays on the server until it is released or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Released messages return to the deferred queue and are retried at the next queue run; mail held for a long time may expire right away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeued messages get new queue IDs when Postfix picks them up again (usually within a minute); address rewriting and the content filter run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The senders get a delivery failure notice at the next delivery attempt. This cannot be undone once the notice is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held messages are released as well (postsuper -f), so that they are returned now instead of staying on hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted mail is gone for good: neither sender nor recipient is told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue -s works only for destinations eligible for fast flush (fast_flush_domains, by default the relay domains). For any other destination Postfix refuses with "Flush service is not configured"; use "Deliver now" on that destination's messages instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expire (returning mail to its senders) would need Postfix 3.5 or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the %2 queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1 in a queue this action does not apply to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No audit log file is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log %1 took only part of the record (disk full?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not flush the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed: back to the default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied and verified. Backup %1 can undo it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change failed and was undone: the backup %1 was restored and Postfix reloaded. Reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ATTENTION: the change failed AND restoring the backup %1 failed. The server's Postfix configuration needs a person now. Reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled; the backup %1 was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1 to %2 (value hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postmap %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf: removed %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postconf -e %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postconf -X %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the current settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server did not name the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not back up the configuration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Postfix wrote the details to the mail log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check (warnings: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix reload skipped: Postfix is not running (the change applies when it starts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix reload: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is "%2", expected "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf still has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>master.cf has "%1" for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified with postconf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the settings back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading master.cf back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not written to the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back to the backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a backup name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup %1 on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found the backup %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before rolling back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; restoring the backup %2 failed too: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restored the backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the backup %2 was restored but Postfix did not reload: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the configuration directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not name a usable configuration directory (config_directory = "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the current settings (postconf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not name a usable configuration directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading main.cf (postconf -n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1 changed since the preview (was "%2", now "%3"); the change is applied to the current value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another configuration change is still running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading settings (postconf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A double quote in the filter is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a queue: use maildrop, incoming, active, deferred or hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a reason class; known classes: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason~ needs a text to look for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a duration: write a number and a unit, e.g. 90s, 30m, 2h, 3d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter is too long (at most %1 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter is empty. To act on a whole queue, say so: queue=deferred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a filter term. Use queue=, sender=, sender-domain=, recipient=, domain=, class=, reason~, age&gt;, age&lt; or id=.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release from hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expire (return to sender)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flush all deferred mail</source>
+        <translation>Alle zurückgestellten Mails jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Flush a destination…</source>
+        <translation>Ein Ziel jetzt zustellen…</translation>
+    </message>
+    <message>
+        <source>Keeps the messages in the queue without trying to deliver them; held mail does not expire. Can be undone with "Release from hold".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moves held messages back to the deferred queue so Postfix tries them again. Can be undone by putting them on hold again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends the messages through Postfix again (address rewriting and content filter are applied anew); they get new queue IDs. Nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns the messages to their senders with a delivery failure notice at the next delivery attempt. Cannot be undone once the notice is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes the messages from the server for good: neither the sender nor the recipient is told. Cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Postfix to try delivering these deferred messages right now instead of waiting for the next retry. Changes nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Postfix to try every deferred message right now. Harmless to the mail, but flushing mail that cannot be delivered slows all other mail down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Postfix to try the mail for one destination right now. Works only for destinations in fast_flush_domains (by default the relay domains).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left the queue meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queue ID now names a different message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moved to a queue this action does not apply to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in a queue this action does not apply to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Put %1 on hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Released %1 from hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeued %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expired %1; the senders will be notified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked Postfix to deliver %1 now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked Postfix to retry all deferred mail now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked Postfix to retry the mail for this destination now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flushed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 previewed message was not touched (it changed or left the queue meanwhile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 previewed messages were not touched (they changed or left the queue meanwhile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, but the server did not report how many it acted on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 of %3: the server reported %2, so %4 not acted on (probably left the queue just before).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the server reported %2 messages, more than the %3 sent. Check the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was done: the message changed or left the queue meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was done: all %1 messages changed or left the queue meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled after %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the destination to flush (a domain, or an address as [192.0.2.1]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a destination postqueue -s accepts: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message to act on.</source>
+        <translation>Keine Nachricht betroffen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a queue ID: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1   (1 queue ID on stdin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1   (%2 queue IDs on stdin, one per line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue -i ID for each of the %1, in %2 command(s) of at most %3 IDs:
+%4 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+… (output shortened)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time (%2). It may have acted on some of the messages: reload the queue to see their state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account may not run postsuper, which needs root (directly or through sudo). Nothing was changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account may not run postqueue here. Nothing was changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server failed while %1 was running; reload the queue to see what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (while %2 was running; reload the queue to see what changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account may not run postsuper: it needs root (directly or through sudo). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper exited with status %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper stopped with an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue -i exited with status %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue -i failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue -i refused %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is not running on the server, so nothing can be delivered now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix does not keep a fast-flush log for %1, so postqueue -s cannot flush it (only destinations in fast_flush_domains, by default the relay domains, can be flushed this way). Use "Deliver now" on that destination's messages instead. Postfix said: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is not running on the server, so nothing can be flushed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue exited with status %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is not running on the server, so the messages could not be checked again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue could not be listed again to check the messages, so nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requeued messages get new queue IDs when Postfix picks them up again (usually within a minute); the mail log links each new ID to its old one (orig_id=). Old IDs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not acted on: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more not acted on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written to the audit log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server was closed before the action finished; reload the queue to see what changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server is not ready. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message was chosen. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the queue again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the relay's host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a host name or IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name must not contain spaces, colons or line breaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the password or API key for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must be one line of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password starts or ends with a space; Postfix would not keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's default map type "%1" is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration directory "%1" looks wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send all mail through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS is not required: the password may travel unencrypted if the relay does not offer STARTTLS. Prefer port 587 with STARTTLS or 465.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No login: the relay must accept this server by its IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_sasl_password_maps was "%1"; it becomes "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login is written to %1 (readable by root only) as "%2 %3:•••", then postmap %4:%1 is run. The password travels to the server on the command's input, never on a command line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server sends mail directly; there is no relay to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop sending mail through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS becomes opportunistic (may) again: requiring it would stop mail to servers that do not offer it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp_sasl_auth_enable stays on because other transports log in with SASL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login entries in %1 are left as they are (not a single map file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 now names another message: from %2, arrived %3 (previewed: from %4, arrived %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now in the %2 queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart Postfix (postfix stop, postfix start: systemd is not reachable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>systemd is not reachable on this server; restarting Postfix with postfix stop and postfix start.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 after the restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix is not running after the restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another service action is still running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service manager (systemd) is not reachable on this server, so %1 cannot be restarted from here. Restart it the way this server starts it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restart %1 (systemctl restart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep trying for 5 days, retry every 5 minutes at first and at most every 67 minutes. Choose this to undo earlier tuning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep trying for 7 days with fewer retries (10 minutes up to 2 hours). For servers that send to partners who are often down or throttle hard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell senders sooner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up after 1 day so senders learn quickly that their mail did not arrive. For time-critical mail (orders, tickets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry settings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages already deferred keep their current retry time; the new times apply from their next attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The concurrency must be between 1 and 50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rate delay must be like 1s, 30s or 5m (at most 1h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a plain transport name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to %1 more slowly (%2 at a time, %3 apart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail to %1 goes through its own transport %2 (master.cf) with at most %3 connections and %4 between deliveries, as TUNING_README recommends; other destinations are not affected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a rate delay Postfix delivers one message at a time to this destination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to %1 at normal speed again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No throttled destination is left: the transport %1 is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>release from hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requeue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>force-expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>force-expire and release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message was chosen, so postsuper was not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postsuper was not found on the server (package postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expire needs Postfix 3.5 or later, and the Postfix version of this server is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expire needs Postfix 3.5 or later; this server runs Postfix %1. Delete the messages, or hold them, instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (postsuper %3 -%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message was chosen, so nothing was scheduled for delivery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most 500 messages can be scheduled in one command (%1 given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postqueue was not found on the server (package postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivering single messages needs Postfix 2.4 or later; this server runs Postfix %1. Use "Flush all deferred mail" instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path of postqueue on the server looks wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deliver %1 now (postqueue -i)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flush all deferred mail (postqueue -f)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flush mail for %1 (postqueue -s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration directory reported by the server looks wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read default settings (postconf -d %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Postfix parameter to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new value of %1 must be one line of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change main.cf (postconf -e %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove from main.cf (postconf -X %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1/%2" is not a master.cf service Postdesk can write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The master.cf entry for %1 is not a plain service line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change master.cf (postconf -Me %1/%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove from master.cf (postconf -MX %1/%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reload Postfix (postfix reload)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop Postfix (postfix stop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start Postfix (postfix start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Postfix map type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map path %1 is not a plain absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuild the map (postmap %1:%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be used as a map key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A map entry must be one line without control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map entry does not start with its key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file mode %1 is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the entry %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the entry %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file to back up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a plain absolute path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up the configuration (%1 files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore the configuration backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list configuration backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mark the backup %1 as rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server has no Plesk (the plesk command was not found).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repair mail configuration (plesk repair mail -y)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3473,6 +5117,41 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>QueueActionResultText</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not acted on (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected %1, the server reported %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server output:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QueueCommand</name>
     <message>
         <source>canceled</source>
@@ -3508,6 +5187,62 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>oldest     %1d %2h %3m (%4, arrived %5)
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RelayhostCommand</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No relayhost: mail goes straight to each recipient's MX hosts.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the configuration failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No relayhost is set; nothing to remove.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the login at the new relay…
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the stored login…
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the relayhost was set, but the login check failed (see above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change was not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the relay did not accept the login, so nothing was changed (run without --test to set it anyway)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the configuration failed, nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed (preview only). Run again with --yes to apply.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused, nothing was changed: this account may not change the configuration. %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3563,6 +5298,36 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Global addresses (ip -o addr show scope global)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>canceled; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing the backups failed, nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no backup %1 on this server (see postdesk-cli changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back to %1 (%2, made %3 by %4):
+  restores %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed (preview only). Run again with --yes to roll back.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused, nothing was changed: this account may not change the configuration. %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4001,6 +5766,297 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>Ui::ActionBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the action (Esc). A postsuper that already ran is reported as it ended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::ActionPreviewDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 — preview</source>
+        <translation>%1 — Vorschau</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Put %1 on hold</source>
+        <translation>%1 zurückhalten</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>Requeue %1</source>
+        <translation>%1 neu einreihen</translation>
+    </message>
+    <message>
+        <source>Force-expire %1</source>
+        <translation>%1 ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deliver %1 now</source>
+        <translation>%1 jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Flush all deferred mail</source>
+        <translation>Alle zurückgestellten Mails jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Flush this destination</source>
+        <translation>Dieses Ziel jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Hold instead</source>
+        <translation>Stattdessen zurückhalten</translation>
+    </message>
+    <message>
+        <source>Force-expire instead</source>
+        <translation>Stattdessen ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Release instead</source>
+        <translation>Stattdessen freigeben</translation>
+    </message>
+    <message>
+        <source>Requeue instead</source>
+        <translation>Stattdessen neu einreihen</translation>
+    </message>
+    <message>
+        <source>Delete instead</source>
+        <translation>Stattdessen löschen</translation>
+    </message>
+    <message>
+        <source>Deliver now instead</source>
+        <translation>Stattdessen jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>%1 instead</source>
+        <translation>Stattdessen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient domains:</source>
+        <translation>Empfängerdomains:</translation>
+    </message>
+    <message>
+        <source>Senders:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>%1 of the selection left alone: in a queue this action does not apply to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command that will run on the server:</source>
+        <translation>Befehl, der auf dem Server ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>Sample (%1 of %2, oldest first):</source>
+        <translation>Stichprobe (%1 von %2, älteste zuerst):</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>This is a large or whole-queue action. Type the server name “%1” to confirm:</source>
+        <translation>Dies betrifft viele Nachrichten oder eine ganze Warteschlange. Zur Bestätigung den Servernamen „%1“ eingeben:</translation>
+    </message>
+    <message>
+        <source>Type the number of messages (%1) to confirm:</source>
+        <translation>Zur Bestätigung die Anzahl der Nachrichten (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>No message to act on.</source>
+        <translation>Keine Nachricht betroffen.</translation>
+    </message>
+    <message>
+        <source>Type the confirmation above first.</source>
+        <translation>Bitte zuerst oben die Bestätigung eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export JSON lines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the whole audit log to a file, one JSON object per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the whole audit log to a CSV file (for a spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged lines skipped: %1 (the file was edited or cut short).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the audit log as JSON lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::AuditLogModel</name>
+    <message>
+        <source>%1 … (%2 IDs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected / reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Ui::BarChartWidget</name>
     <message>
         <source>total: %1</source>
@@ -4009,6 +6065,92 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>Nothing to show.</source>
         <translation>Nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChangesDialog</name>
+    <message>
+        <source>Before a rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (failed; rolled back automatically)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes and rollback — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the files saved in this backup exactly as they were, then check and reload Postfix. The current state is backed up first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;back now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the current configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backups on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the backups: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postdesk has not changed the configuration of %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) on the server, newest first. Each was made right before a change.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Roll back to the state before "%1" (%2)? The files of backup %3 are restored exactly and Postfix is reloaded. The current configuration is backed up first, so this can be undone too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back to backup %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolled back to backup %1, checked and reloaded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4472,6 +6614,155 @@ Was tun: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ConfigChangeDialog</name>
+    <message>
+        <source>Change the configuration of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up main.cf and the files this change touches on the server, apply, run postfix check, reload and verify; any failure restores the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the current settings of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceling: restoring anything already changed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the current settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change cannot be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::ConfigChangeView</name>
+    <message>
+        <source>What will change:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nothing to change: the server already has these settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check said: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied, checked, reloaded and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>THE CHANGE FAILED AND WAS ROLLED BACK. The server runs with its previous configuration again. Failing step: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>THE CHANGE FAILED AND RESTORING THE BACKUP FAILED TOO. The server needs an administrator now: restore the backup by hand. Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled. Anything already changed was restored from the backup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::FixesMenu</name>
+    <message>
+        <source>No relayhost is set on this server: mail is already delivered directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>&amp;Relayhost…</source>
+        <translation>&amp;Relayhost…</translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through a relay (smarthost) with a login</source>
+        <translation>Alle ausgehenden Mails über ein Relay (Smarthost) mit Anmeldung senden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move relay…</source>
+        <translation>Relay ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Deliver mail directly again: remove relayhost and its stored login</source>
+        <translation>Mails wieder direkt zustellen: relayhost und die gespeicherte Anmeldung entfernen</translation>
+    </message>
+    <message>
+        <source>Retry and &amp;throttling…</source>
+        <translation>Wiederholung und &amp;Drosselung…</translation>
+    </message>
+    <message>
+        <source>Queue lifetime and retry presets; slow down delivery to a destination that throttles this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Dienste…</translation>
+    </message>
+    <message>
+        <source>Restart Postfix, Amavis or Dovecot; Plesk's mail repair</source>
+        <translation>Postfix, Amavis oder Dovecot neu starten; Mail-Reparatur von Plesk</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and rollback…</source>
+        <translation>Ä&amp;nderungen und Rücknahme…</translation>
+    </message>
+    <message>
+        <source>The configuration backups Postdesk made on this server, with rollback</source>
+        <translation>Die Konfigurationssicherungen, die Postdesk auf diesem Server angelegt hat, mit Rücknahme</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>This account cannot change the configuration. %1</source>
+        <translation>Dieses Konto kann die Konfiguration nicht ändern. %1</translation>
+    </message>
+    <message>
+        <source>This account cannot restart services. %1</source>
+        <translation>Dieses Konto kann keine Dienste neu starten. %1</translation>
+    </message>
+    <message>
+        <source>Remove the relay — %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Ui::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -4865,7 +7156,15 @@ Mit „Verbinden“ erneut versuchen.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stop loading, or the checks on the Checks tab (Esc)</source>
+        <source>Stop loading, a running queue action, or the checks on the Checks tab (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold, release, requeue, expire, delete or deliver the selected or filtered messages; flush the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relayhost, retry and throttling settings, services, and the server's change history with rollback</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4953,6 +7252,134 @@ Mit „Verbinden“ erneut versuchen.</translation>
     <message>
         <source>Open this tab to search the mail log for the selected message.</source>
         <translation>Öffnen Sie diesen Reiter, um das Mail-Log nach der gewählten Nachricht zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueActions</name>
+    <message>
+        <source>Selected messages</source>
+        <translation>Ausgewählte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages the filter shows</source>
+        <translation>Vom Filter gezeigte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Whole queue</source>
+        <translation>Ganze Warteschlange</translation>
+    </message>
+    <message>
+        <source>Account rights…</source>
+        <translation>Rechte des Kontos…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Every action and change Postdesk ran, on every server</source>
+        <translation>Jede Aktion und Änderung, die Postdesk ausgeführt hat, auf allen Servern</translation>
+    </message>
+    <message>
+        <source>Delete the selected messages…</source>
+        <translation>Ausgewählte Nachrichten löschen…</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Another action is running; wait for it or cancel it (Esc).</source>
+        <translation>Eine andere Aktion läuft; abwarten oder abbrechen (Esc).</translation>
+    </message>
+    <message>
+        <source>The account %1 cannot change queued mail: postsuper needs root (log in as root or allow sudo for postsuper).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account %1 cannot run postqueue here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force-expire needs Postfix 3.5 or later.</source>
+        <translation>Ablaufen lassen braucht Postfix 3.5 oder neuer.</translation>
+    </message>
+    <message>
+        <source>all %1 the filter shows</source>
+        <translation>alle %1, die der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>all %1 in the queue</source>
+        <translation>alle %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>the selected message</source>
+        <translation>die ausgewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>the %1 selected messages</source>
+        <translation>die %1 ausgewählten Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select messages in the table first.</source>
+        <translation>Bitte zuerst Nachrichten in der Tabelle auswählen.</translation>
+    </message>
+    <message>
+        <source>No message to act on.</source>
+        <translation>Keine Nachricht betroffen.</translation>
+    </message>
+    <message>
+        <source>Force-expire is not available: it needs Postfix 3.5 or later (this server runs %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flush all deferred mail (%1)</source>
+        <translation>Alle zurückgestellten Mails jetzt zustellen (%1)</translation>
+    </message>
+    <message>
+        <source>Flush a destination…</source>
+        <translation>Ein Ziel jetzt zustellen…</translation>
+    </message>
+    <message>
+        <source>Known once connected.</source>
+        <translation>Bekannt, sobald verbunden.</translation>
+    </message>
+    <message>
+        <source>This server profile is read-only: Postdesk offers no queue actions for it.</source>
+        <translation>Dieses Serverprofil ist schreibgeschützt: Postdesk bietet dafür keine Aktionen an.</translation>
+    </message>
+    <message>
+        <source>%1: not possible. %2</source>
+        <translation>%1: nicht möglich. %2</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Flush a destination</source>
+        <translation>Ein Ziel jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Destination domain (or [address]) whose deferred mail Postfix should try now.
+This works only for destinations listed in fast_flush_domains (by default the relay_domains).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Account rights</source>
+        <translation>Rechte des Kontos</translation>
+    </message>
+    <message>
+        <source>sudo -n -l was not run or gave no answer (root login, sudo disabled in the profile, or sudo needs a password).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5181,6 +7608,231 @@ Mit „Verbinden“ erneut versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>Ui::RelayLoginTester</name>
+    <message>
+        <source>The login test gave no answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostAfterPage</name>
+    <message>
+        <source>&amp;Test the login again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The relay is configured. Check that the server can log in with what it has now, then retry the mail that was waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the login stored on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied. Backup on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deferred mail waits for the relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Requeue the %n message(s) deferred by relay, network or authentication problems…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up, applying, checking, reloading and verifying on the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostLoginPage</name>
+    <message>
+        <source>&amp;Remember the password in this computer's keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test login now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name and password (or API key) the relay expects. They are written to sasl_passwd on the server (readable by root only). Leave both empty when the relay accepts this server by its IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user name or API user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password or API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to the relay from the server with these credentials, before anything is changed. Optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login test:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept so the relay check can test the login later without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the password or API key for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name cannot contain spaces, colons or control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password cannot contain line breaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the login from the server…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostRelayPage</name>
+    <message>
+        <source>Look up the relay's MX records (rarely wanted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix will hand all outgoing mail to this relay (smarthost) instead of delivering it directly. Your mail provider tells you the host and port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>587 — STARTTLS (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>465 — TLS from the first byte (wrapper mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>25 — no TLS required (not recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: Postfix connects to exactly this host ([host]:port). On: it looks up the MX records of the name first (host:port).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>relayhost will be:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the relay's host name, for example smtp.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the host name without brackets; the wizard adds them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the host name without a port; choose the port below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid host name: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is exactly what will change on the server. main.cf and sasl_passwd are backed up first; if postfix check, the reload or the verification fails, the backup is restored automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login test failed — applying will probably not help until the login works:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the current settings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::RelayhostWizard</name>
+    <message>
+        <source>Send mail through a relay — %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Ui::SecretDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -5360,6 +8012,81 @@ Mit „Verbinden“ erneut versuchen.</translation>
 State: %2</source>
         <translation>%1
 Zustand: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ServicesDialog</name>
+    <message>
+        <source>Restart &amp;Postfix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stops and starts Postfix; mail in the queue stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart &amp;Amavis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content filter; mail waits in the queue while it is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart &amp;Dovecot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IMAP/POP3 and, on many servers, local delivery and SMTP login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plesk: &amp;repair mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plesk repair mail -y: Plesk rewrites its mail configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the server prints appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Plesk server (the plesk command was not found), so there is no Plesk mail repair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service states unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the service states…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service manager (systemd) did not answer; Postfix is restarted with its own commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State now: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5630,6 +8357,101 @@ oldest message arrived %5</source>
 %1</source>
         <translation>Auf dem Server ausgeführt:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TuningDialog</name>
+    <message>
+        <source>&amp;Preview and apply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Throttle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove throttle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also remove the slow transport (no other destination is throttled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry and throttling — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the current values…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throttle a destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a receiving provider limits this server (421/450 4.7.x, "too many connections"), faster retries make it worse. Postfix's fix: deliver to that domain through a dedicated transport with fewer parallel connections and a pause between messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider.example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parallel &amp;connections:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause between two deliveries to this domain, e.g. 1s, 10s, 1m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause between messages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the destination domain to slow down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid domain: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the pause as a number with s, m or h, for example 1s or 10s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pause longer than one hour would stall the destination; use at most 1h.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the current values: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry preset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop throttling %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throttle %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

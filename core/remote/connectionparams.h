@@ -18,6 +18,10 @@ struct ConnectionParams
     AuthMethod auth = AuthMethod::Agent;
     QString keyFile;          // for KeyFile (ed25519, ECDSA, RSA; may be passphrase-protected)
     QString knownHostsFile;   // OpenSSH format; default ~/.ssh/known_hosts
+    // "[user@]host[:port]" of a jump host (OpenSSH ProxyJump, one hop). libssh 0.10 has no native
+    // jump support: SshTransport runs the OpenSSH client as ProxyCommand ("ssh -W [%h]:%p …", the
+    // same translation libssh applies to a ProxyJump line), with the value validated and quoted.
+    QString proxyJump;
     bool acceptNewHostKey = false; // CLI --accept-new-host-key: Unknown keys are added without asking
     int connectTimeoutMs = 15000;
     int keepaliveSeconds = 15;  // 0 = off

@@ -61,6 +61,10 @@ safety_teardown() {
     if [[ -f "$SERVER_STATE/ts.state" ]]; then
         "$ROOT/scripts/testserver/testserver.sh" down "$SERVER_STATE" >/dev/null 2>&1 || true
     fi
+    # The fleet fixture's extra servers (tests marked FLEET).
+    if [[ -d "$BUILD_DIR/tests/fleet" ]]; then
+        "$ROOT/scripts/testserver/multi.sh" down "$BUILD_DIR/tests/fleet" >/dev/null 2>&1 || true
+    fi
 }
 trap safety_teardown EXIT
 trap 'exit 130' INT

@@ -9,6 +9,7 @@
 #   testserver.sh grow STATE_DIR N               add N deferred messages fast
 #   testserver.sh stop-postfix|start-postfix STATE_DIR
 #   testserver.sh amavis STATE_DIR up|down|status   fake amavisd on 127.0.0.1:10024 (status: 0 up, 3 down)
+#   testserver.sh rekey STATE_DIR                the host keys change (sshd restarted, sessions dropped)
 #
 # Layout: one anchor process (sleep) owns the network, mount and UTS namespaces; every daemon is
 # started with nsenter into them. Inside the mount namespace the instance's own files are bound over
@@ -37,7 +38,7 @@ die() { echo "testserver: error: $*" >&2; exit 1; }
 log() { echo "testserver: $*" >&2; }
 
 usage() {
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -97,6 +98,16 @@ kill_pids() { # SIGNAL PID...: signal the processes that still exist
     for pid in "$@"; do kill "-$sig" "$pid" 2>/dev/null || true; done
 }
 
+stop_pid() { # PID: TERM, up to 5 s to exit, then KILL
+    local pid=$1
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
 do_down() {
     load_state || true
     local name=${ST[NAME]:-}
@@ -140,7 +151,7 @@ do_down() {
         rm -rf -- "${ST[SOCKDIR]}"
     fi
     rm -f -- "${ST[SOCKET]:-/nonexistent}"
-    rm -rf -- "$STATE/fs" "$STATE/keys" "$STATE/hostkeys" "$STATE/changed" "$STATE/tls" "$STATE/conf"
+    rm -rf -- "$STATE/fs" "$STATE/keys" "$STATE/hostkeys" "$STATE/hostkeys.swap" "$STATE/changed" "$STATE/tls" "$STATE/conf"
     rm -f -- "$STATE/env" "$STATE/ts.state" "$STATE/known_hosts" "$STATE/known_hosts.changed"
     log "down: $name removed"
 }
@@ -927,6 +938,45 @@ do_grow() {
         "($((n * 1000 / (ms > 0 ? ms : 1))) msg/s); submit: $summary"
 }
 
+# The server's host keys change for real: the current keys and the spare set made by `up`
+# (STATE_DIR/changed) swap places and sshd restarts, so a client that recorded the old key is
+# refused. Live sessions are dropped (they were authenticated with the old key). Afterwards
+# PD_TS_KNOWN_HOSTS holds the keys the server now has and PD_TS_CHANGED_KNOWN_HOSTS the previous
+# ones (a known_hosts "taken before"); PD_TS_HOSTKEY_SHA256 in the env file follows. A second
+# rekey restores the original keys.
+do_rekey() {
+    require_up
+    local lg=$STATE/logs pid=${ST[PID_SSHD]:-} fp
+    mv "$STATE/hostkeys" "$STATE/hostkeys.swap"
+    mv "$STATE/changed" "$STATE/hostkeys"
+    mv "$STATE/hostkeys.swap" "$STATE/changed"
+    PORT=${ST[PORT]}
+    write_known_hosts
+    if [[ -n "$pid" ]] && pid_in_netns "$pid" "${ST[NAME]}"; then
+        stop_pid "$pid"
+    fi
+    ns /usr/sbin/sshd -t -f "$STATE/conf/sshd_config" || die "sshd configuration test failed"
+    ns_bg SSHD "$lg/sshd.log" /usr/sbin/sshd -D -e -f "$STATE/conf/sshd_config"
+    do_drop_sessions >/dev/null
+    fp=$(ssh-keygen -lf "$STATE/hostkeys/ssh_host_ed25519_key.pub" | awk '{print $2}')
+    wait_for 20 "sshd with the new host key on 127.0.0.1:$PORT" rekey_serving "$PORT"
+    check_alive SSHD "$lg/sshd.log"
+    if [[ -f "$STATE/env" ]]; then
+        (
+            umask 077
+            sed "s|^PD_TS_HOSTKEY_SHA256=.*|PD_TS_HOSTKEY_SHA256=$fp|" "$STATE/env" >"$STATE/env.tmp"
+        )
+        mv "$STATE/env.tmp" "$STATE/env"
+    fi
+    echo "testserver: ${ST[NAME]} rekeyed: host key now $fp"
+}
+
+rekey_serving() { # PORT: the ed25519 key sshd offers is the one in STATE_DIR/hostkeys
+    local offered
+    offered=$(ssh-keyscan -T 2 -t ed25519 -p "$1" 127.0.0.1 2>/dev/null | awk '{print $3}')
+    [[ -n "$offered" && "$offered" == "$(cut -d' ' -f2 "$STATE/hostkeys/ssh_host_ed25519_key.pub")" ]]
+}
+
 # A stand-in for amavisd-new on 127.0.0.1:10024 (the content_filter endpoint that is dead after
 # `up`). It greets like amavisd and answers every RCPT with 451, so a queue flush while it is up
 # moves nothing out of the queue (counts stay stable). Process name "amavisd-new" (ps -o comm,
@@ -963,13 +1013,7 @@ EOF
         ;;
     down)
         if amavis_running; then
-            local pid=${ST[PID_AMAVIS]}
-            kill -TERM "$pid" 2>/dev/null || true
-            for _ in $(seq 50); do
-                kill -0 "$pid" 2>/dev/null || break
-                sleep 0.1
-            done
-            kill -KILL "$pid" 2>/dev/null || true
+            stop_pid "${ST[PID_AMAVIS]}"
         fi
         record PID_AMAVIS ""
         ns /bin/rm -f /run/amavis/amavisd.pid
@@ -1020,6 +1064,7 @@ main() {
     stop-postfix) require_up; ns /usr/sbin/postfix stop ;;
     start-postfix) require_up; ns /usr/sbin/postfix start ;;
     amavis) (($# == 1)) || usage; do_amavis "$1" ;;
+    rekey) do_rekey ;;
     *) usage ;;
     esac
 }

@@ -1,4 +1,5 @@
 #include "profilestore.h"
+#include "profilekeys.h"
 
 #include <QSettings>
 
@@ -9,48 +10,7 @@ namespace Fleet {
 namespace {
 
 const QString serversGroup = QStringLiteral("servers");
-
-// How enum values are spelled in the settings file. The first entry is the default for unknown
-// or missing text, so a hand-edited file degrades to the safest choice.
-template <typename E>
-struct Spelling
-{
-    E value;
-    const char *text;
-};
-
-constexpr Spelling<Remote::AuthMethod> authSpellings[] = {
-    {Remote::AuthMethod::Agent, "agent"},
-    {Remote::AuthMethod::KeyFile, "key"},
-    {Remote::AuthMethod::Password, "password"},
-};
-
-constexpr Spelling<Remote::SudoMode> sudoSpellings[] = {
-    {Remote::SudoMode::Auto, "auto"},
-    {Remote::SudoMode::None, "none"},
-    {Remote::SudoMode::NoPassword, "nopasswd"},
-    {Remote::SudoMode::Password, "password"},
-};
-
-template <typename E, std::size_t N>
-QString spell(const Spelling<E> (&table)[N], E value)
-{
-    for (const Spelling<E> &entry : table) {
-        if (entry.value == value)
-            return QLatin1String(entry.text);
-    }
-    return QLatin1String(table[0].text);
-}
-
-template <typename E, std::size_t N>
-E parseSpelling(const Spelling<E> (&table)[N], const QString &text)
-{
-    for (const Spelling<E> &entry : table) {
-        if (text == QLatin1String(entry.text))
-            return entry.value;
-    }
-    return table[0].value;
-}
+const QString alertsGroup = QStringLiteral("alerts");
 
 QString groupFor(const QUuid &id)
 {
@@ -106,21 +66,36 @@ bool ProfileStore::contains(const QUuid &id) const
 
 ServerProfile ProfileStore::read(const QString &group) const
 {
+    // Missing or unusable keys (older files, hand edits) give the struct's defaults.
     ServerProfile p;
+    const ServerProfile defaults;
     m_settings->beginGroup(group);
     p.id = QUuid::fromString(group.mid(serversGroup.size() + 1));
     p.name = m_settings->value(QStringLiteral("name")).toString();
+    p.group = m_settings->value(QStringLiteral("group")).toString();
     p.host = m_settings->value(QStringLiteral("host")).toString();
-    p.port = m_settings->value(QStringLiteral("port"), 22).toInt();
+    p.port = m_settings->value(QStringLiteral("port"), defaults.port).toInt();
     p.user = m_settings->value(QStringLiteral("user")).toString();
-    p.auth = parseSpelling(authSpellings, m_settings->value(QStringLiteral("auth")).toString());
+    p.auth = authMethodFromKey(m_settings->value(QStringLiteral("auth")).toString()).value_or(defaults.auth);
     p.keyFile = m_settings->value(QStringLiteral("keyFile")).toString();
-    p.sudoMode = parseSpelling(sudoSpellings, m_settings->value(QStringLiteral("sudo")).toString());
+    p.proxyJump = m_settings->value(QStringLiteral("proxyJump")).toString();
+    p.sudoMode = sudoModeFromKey(m_settings->value(QStringLiteral("sudo")).toString()).value_or(defaults.sudoMode);
     p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
     p.knownHostsFile = m_settings->value(QStringLiteral("knownHostsFile")).toString();
+    p.logFile = m_settings->value(QStringLiteral("logFile")).toString();
+    bool ok = false;
+    const qint64 interval = m_settings->value(QStringLiteral("pollIntervalSeconds")).toLongLong(&ok);
+    p.pollIntervalSeconds = ok && isValidPollInterval(interval) ? int(interval) : defaults.pollIntervalSeconds;
+    m_settings->beginGroup(alertsGroup);
+    for (const AlertField &field : alertFields()) {
+        const qint64 value = m_settings->value(QLatin1String(field.key)).toLongLong(&ok);
+        if (ok && value >= field.minimum && value <= field.maximum)
+            field.set(p.alerts, value);
+    }
     m_settings->endGroup();
-    if (p.port <= 0 || p.port > 65535)
-        p.port = 22;
+    m_settings->endGroup();
+    if (!isValidPort(p.port))
+        p.port = defaults.port;
     return p;
 }
 
@@ -131,14 +106,22 @@ QUuid ProfileStore::save(const ServerProfile &profile)
     m_settings->remove(groupFor(id));
     m_settings->beginGroup(groupFor(id));
     m_settings->setValue(QStringLiteral("name"), profile.name);
+    m_settings->setValue(QStringLiteral("group"), profile.group);
     m_settings->setValue(QStringLiteral("host"), profile.host);
     m_settings->setValue(QStringLiteral("port"), profile.port);
     m_settings->setValue(QStringLiteral("user"), profile.user);
-    m_settings->setValue(QStringLiteral("auth"), spell(authSpellings, profile.auth));
+    m_settings->setValue(QStringLiteral("auth"), authMethodKey(profile.auth));
     m_settings->setValue(QStringLiteral("keyFile"), profile.keyFile);
-    m_settings->setValue(QStringLiteral("sudo"), spell(sudoSpellings, profile.sudoMode));
+    m_settings->setValue(QStringLiteral("proxyJump"), profile.proxyJump);
+    m_settings->setValue(QStringLiteral("sudo"), sudoModeKey(profile.sudoMode));
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("knownHostsFile"), profile.knownHostsFile);
+    m_settings->setValue(QStringLiteral("logFile"), profile.logFile);
+    m_settings->setValue(QStringLiteral("pollIntervalSeconds"), profile.pollIntervalSeconds);
+    m_settings->beginGroup(alertsGroup);
+    for (const AlertField &field : alertFields())
+        m_settings->setValue(QLatin1String(field.key), field.get(profile.alerts));
+    m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();
     Q_EMIT changed();

@@ -1,6 +1,15 @@
 #include "serverprofile.h"
 
+#include <QCoreApplication>
+
 namespace Fleet {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Fleet)
+};
+} // namespace
 
 QString ServerProfile::displayName() const
 {
@@ -14,6 +23,11 @@ QString ServerProfile::displayName() const
     return text;
 }
 
+QString ServerProfile::groupName() const
+{
+    return group.trimmed().isEmpty() ? Tr::tr("Ungrouped") : group.trimmed();
+}
+
 Remote::ConnectionParams ServerProfile::toConnectionParams() const
 {
     Remote::ConnectionParams params;
@@ -23,6 +37,7 @@ Remote::ConnectionParams ServerProfile::toConnectionParams() const
     params.auth = auth;
     params.keyFile = keyFile;
     params.knownHostsFile = knownHostsFile;
+    params.proxyJump = proxyJump;
     return params;
 }
 

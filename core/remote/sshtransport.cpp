@@ -1,5 +1,6 @@
 #include "sshtransport.h"
 
+#include "proxyjump.h"
 #include "sshknownhosts.h"
 #include "sshtransportprivate.h"
 
@@ -51,6 +52,18 @@ void SshTransport::Private::start()
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
     ssh_options_set(session, SSH_OPTIONS_NODELAY, &yes);
     ssh_options_set(session, SSH_OPTIONS_COMPRESSION, params.compression ? "yes" : "no");
+    if (!params.proxyJump.isEmpty()) {
+        // libssh 0.10 has no native jump: the OpenSSH client carries the connection (-W).
+        QString error;
+        const QByteArray command = proxyCommandWithInstalledSsh(
+            params.proxyJump, params.host, params.knownHostsFile,
+            params.auth == AuthMethod::KeyFile ? params.keyFile : QString(), int(timeoutSec), &error);
+        if (command.isEmpty()) {
+            fail(Kind::Unreachable, error);
+            return;
+        }
+        ssh_options_set(session, SSH_OPTIONS_PROXYCOMMAND, command.constData());
+    }
     // Host key algorithms are left unset on purpose: libssh then puts the types that
     // known_hosts already holds for this host first, so a known ed25519 host is not reported as
     // "other type" because the server happened to offer ecdsa first.

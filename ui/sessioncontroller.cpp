@@ -3,6 +3,8 @@
 #include "dialogs/hostkeydialog.h"
 #include "dialogs/secretdialog.h"
 
+#include "services/maillogsourceloader.h"
+
 #include <QWidget>
 
 namespace Ui {
@@ -35,6 +37,7 @@ SessionController::SessionController(const Fleet::ServerProfile &profile,
     , m_session(new Remote::ServerSession(profile.toConnectionParams(), this, factory))
 {
     m_session->setSudoMode(profile.sudoMode);
+    Services::MailLogSourceLoader::setLogFileOverride(m_session, profile.logFile);
     connect(m_session, &Remote::ServerSession::stateChanged, this,
             [this](Remote::ServerSession::State state) {
                 switch (state) {

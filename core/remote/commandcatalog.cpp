@@ -237,14 +237,17 @@ bool CommandCatalog::isPlainLogPath(const QString &path)
     return path.size() <= 1024 && isPlainAbsolutePath(path);
 }
 
-RemoteCommand CommandCatalog::locateMailLog() const
+RemoteCommand CommandCatalog::locateMailLog(const QString &logFileOverride) const
 {
-    // Input-free: the only value spliced in is the probed postconf path, validated and quoted.
+    // The values spliced in are the probed postconf path or the override, validated and quoted.
     QString postconf = binaryPath(QStringLiteral("postconf"));
     if (!isPlainAbsolutePath(postconf))
         postconf = QStringLiteral("/usr/sbin/postconf");
     const QByteArray pc = ShellQuote::quote(postconf).value_or("/usr/sbin/postconf");
-    QByteArray s = "LC_ALL=C; export LC_ALL; mf=$(" + pc + " -h maillog_file 2>/dev/null); "
+    const QByteArray mf = isPlainLogPath(logFileOverride)
+        ? ShellQuote::quote(logFileOverride).value_or(QByteArray())
+        : "$(" + pc + " -h maillog_file 2>/dev/null)";
+    QByteArray s = "LC_ALL=C; export LC_ALL; mf=" + mf + "; "
                    "echo \"maillog_file=$mf\"; "
                    "set -- /var/log/maillog* /var/log/mail.log* /var/log/mail/mail.log*; "
                    "case \"$mf\" in /dev/*|'') ;; /*) set -- \"$@\" \"$mf\"*;; esac; "

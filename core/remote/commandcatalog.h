@@ -85,7 +85,9 @@ public:
     //   journalctl=PATH  zgrep=PATH  xzgrep=PATH   (empty when missing)
     //   groups=adm sudo …               (id -Gn)
     //   locate_end=1
-    RemoteCommand locateMailLog() const;
+    // logFileOverride (a profile's log file, a plain absolute path) takes the place of
+    // maillog_file, so that file and its rotations are listed; empty = ask postconf.
+    RemoteCommand locateMailLog(const QString &logFileOverride = {}) const;
 
     // grep -a -F -n --line-buffered -e ID… -- FILE (zgrep for .gz, xzgrepPath for .xz): every
     // line that mentions one of the IDs, "LINENO:" prefixed, each sent as soon as it is found. Streamed; 64 MB cap; 5 min timeout.

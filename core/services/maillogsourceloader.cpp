@@ -16,6 +16,7 @@ namespace Services {
 namespace {
 
 constexpr char cacheProperty[] = "_postdesk_maillogsources";
+constexpr char overrideProperty[] = "_postdesk_logfileoverride";
 
 const QStringList &standardBases()
 {
@@ -52,6 +53,20 @@ bool newerFirst(const Candidate &a, const Candidate &b)
     if (a.file.path.size() != b.file.path.size())
         return a.file.path.size() < b.file.path.size();
     return a.file.path < b.file.path;
+}
+
+// With a profile's log file, only that family counts: no silent fallback to another log or the
+// journal, which would show the wrong server's story.
+void applyOverride(MailLogSources &sources, const QString &logFile)
+{
+    if (logFile.isEmpty() || !sources.ok())
+        return;
+    sources.journald = false;
+    if (sources.files.isEmpty() || !sources.files.first().path.startsWith(logFile)) {
+        sources.files.clear();
+        sources.error = MailLogSourceLoader::tr("The log file set in the server profile, %1, was not found on "
+                                                "the server.").arg(logFile);
+    }
 }
 
 } // namespace
@@ -236,6 +251,7 @@ MailLogSourceLoader::MailLogSourceLoader(Remote::ServerSession *session, QObject
                         : tr("Locating the mail log failed: %1").arg(result.error);
                 } else {
                     sources = parse(result.stdOut);
+                    applyOverride(sources, logFileOverride(d->session));
                 }
                 sources.command = d->command;
                 sources.locatedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -269,6 +285,19 @@ void MailLogSourceLoader::forget(Remote::ServerSession *session)
         session->setProperty(cacheProperty, QVariant());
 }
 
+void MailLogSourceLoader::setLogFileOverride(Remote::ServerSession *session, const QString &path)
+{
+    if (!session)
+        return;
+    session->setProperty(overrideProperty, path.isEmpty() ? QVariant() : QVariant(path));
+    forget(session);
+}
+
+QString MailLogSourceLoader::logFileOverride(const Remote::ServerSession *session)
+{
+    return session ? session->property(overrideProperty).toString() : QString();
+}
+
 void MailLogSourceLoader::load(bool refresh)
 {
     cancel();
@@ -291,7 +320,17 @@ void MailLogSourceLoader::load(bool refresh)
             return;
         }
     }
-    const Remote::RemoteCommand command = Remote::CommandCatalog(d->session->capabilities()).locateMailLog();
+    const QString logFile = logFileOverride(d->session);
+    if (!logFile.isEmpty() && !Remote::CommandCatalog::isPlainLogPath(logFile)) {
+        QTimer::singleShot(0, this, [this, logFile] {
+            MailLogSources sources;
+            sources.error = tr("The log file of this server profile is not a plain absolute path: %1")
+                                    .arg(logFile.left(200).simplified());
+            d->finish(sources);
+        });
+        return;
+    }
+    const Remote::RemoteCommand command = Remote::CommandCatalog(d->session->capabilities()).locateMailLog(logFile);
     d->command = QString::fromUtf8(command.shellLine);
     d->commandId = d->session->run(command);
 }

@@ -39,6 +39,13 @@ public:
     static MailLogSources cached(const Remote::ServerSession *session);
     static void forget(Remote::ServerSession *session);
 
+    // A server profile's log file (ServerProfile::logFile) replaces detection for this session:
+    // that file and its rotations are read, never the journal; when it is missing on the server
+    // (or not a plain absolute path) finished() carries an error. Empty = detect. Whoever
+    // creates the session from a profile sets it once (GUI and CLI alike).
+    static void setLogFileOverride(Remote::ServerSession *session, const QString &path);
+    static QString logFileOverride(const Remote::ServerSession *session);
+
     static constexpr int maxFiles = 60;
     static constexpr qint64 cacheLifetimeMs = 5 * 60 * 1000;
 

@@ -265,11 +265,11 @@ ProfileMerge mergeProfiles(const QList<ServerProfile> &existing, const QList<Ser
             for (int n = 2; takenNames.contains(name.toLower()); ++n)
                 name = p.displayName() + Tr::tr(" (imported %1)").arg(n);
             p.name = name;
+            takenNames.append(name.toLower()); // a second clash gets "(imported 2)"
             ++merge.renamed;
         } else {
-            ++merge.added;
+            ++merge.added; // names inside the incoming list are not compared with each other
         }
-        takenNames.append(p.displayName().toLower());
         merge.toSave.append(p);
     }
     return merge;

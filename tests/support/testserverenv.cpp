@@ -193,6 +193,18 @@ bool TestServerEnv::startPostfix(QString *errorText) const
     return runSimple(u"start-postfix"_s, {}, 60000, errorText);
 }
 
+bool TestServerEnv::rekey(QString *errorText)
+{
+    if (!runSimple(u"rekey"_s, {}, 60000, errorText))
+        return false;
+    m_values.clear();
+    m_error.clear();
+    load(m_envFile);
+    if (!isValid() && errorText)
+        *errorText = m_error;
+    return isValid();
+}
+
 bool TestServerEnv::setAmavis(bool up, QString *errorText) const
 {
     return runSimple(QStringLiteral("amavis"), {up ? QStringLiteral("up") : QStringLiteral("down")},

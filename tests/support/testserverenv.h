@@ -66,6 +66,11 @@ public:
     bool grow(int count, QString *errorText = nullptr) const;
     bool stopPostfix(QString *errorText = nullptr) const;
     bool startPostfix(QString *errorText = nullptr) const;
+    // `testserver.sh rekey STATE`: the server's host keys change (sshd restarted, live sessions
+    // dropped). Afterwards knownHostsFile() holds the new keys and changedKnownHostsFile() the
+    // previous ones; the env file is read again (hostKeySha256() follows). Copy knownHostsFile()
+    // first to keep "a known_hosts taken before".
+    bool rekey(QString *errorText = nullptr);
     // `testserver.sh amavis STATE up|down`: a fake Amavis listener on the namespace's 127.0.0.1:10024.
     bool setAmavis(bool up, QString *errorText = nullptr) const;
 

@@ -278,7 +278,7 @@ void TestGuiServer::classesRetryAndTrailOfSeededQueue()
         const Postfix::QueuedMessage &m = model->message(row);
         QSet<int> classes;
         for (const Postfix::Recipient &r : m.recipients) {
-            const QString &reason = Ui::MessageClassifier::reasonOf(r);
+            const QString &reason = Diagnosis::MessageClassifier::reasonOf(r);
             if (reason.isEmpty())
                 continue;
             std::optional<ReasonClass> expected;

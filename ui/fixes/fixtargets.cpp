@@ -1,6 +1,6 @@
 #include "fixtargets.h"
 
-#include "models/messageclassifier.h"
+#include "diagnosis/messageclassifier.h"
 
 #include <QHash>
 
@@ -10,7 +10,7 @@ using Diagnosis::ReasonClass;
 
 QList<Postfix::QueuedMessage> FixTargets::deferredByRelayProblems(const QList<Postfix::QueuedMessage> &messages)
 {
-    MessageClassifier classifier;
+    Diagnosis::MessageClassifier classifier;
     QList<Postfix::QueuedMessage> result;
     for (const Postfix::QueuedMessage &message : messages) {
         if (message.queueName != Postfix::QueueName::Deferred)
@@ -25,11 +25,11 @@ QList<Postfix::QueuedMessage> FixTargets::deferredByRelayProblems(const QList<Po
 
 QString FixTargets::throttlingTopDomain(const QList<Postfix::QueuedMessage> &messages)
 {
-    MessageClassifier classifier;
+    Diagnosis::MessageClassifier classifier;
     QHash<QString, int> perDomain;
     for (const Postfix::QueuedMessage &message : messages) {
         for (const Postfix::Recipient &recipient : message.recipients) {
-            const QString &reason = MessageClassifier::reasonOf(recipient);
+            const QString &reason = Diagnosis::MessageClassifier::reasonOf(recipient);
             if (reason.isEmpty() || classifier.classOf(reason) != ReasonClass::Throttling)
                 continue;
             const qsizetype at = recipient.address.lastIndexOf(QLatin1Char('@'));

@@ -102,7 +102,7 @@ QVariant QueueTableModel::displayData(int row, int column) const
         return m.forcedExpire ? tr("forced expire") : QString();
     case Class: {
         const int cls = m_triage.at(row).cls;
-        return cls == MessageClassifier::kNoClass ? QString() : classTitle(cls);
+        return cls == Diagnosis::MessageClassifier::kNoClass ? QString() : classTitle(cls);
     }
     case NextRetry: {
         TriageText::RetryState state{m_timesRead, m_times.permissionDenied, m_times.retryKnown, {},
@@ -212,7 +212,8 @@ QVariant QueueTableModel::sortData(int row, int column) const
         return qint64(m.forcedExpire ? 1 : 0);
     case Class: {
         const int cls = m_triage.at(row).cls;
-        return qint64(cls == MessageClassifier::kNoClass ? Diagnosis::reasonClassCount : cls);
+        return qint64(cls == Diagnosis::MessageClassifier::kNoClass ? Diagnosis::reasonClassCount
+                                                                    : cls);
     }
     case NextRetry:
         return nextRetryKey(row);
@@ -229,7 +230,7 @@ QueueTableModel::SortKeys QueueTableModel::keysFor(const QueuedMessage &m, const
 
 QueueTableModel::Triage QueueTableModel::triageFor(const QueuedMessage &m)
 {
-    const MessageClassifier::Result r = m_classifier.classify(m);
+    const Diagnosis::MessageClassifier::Result r = m_classifier.classify(m);
     return Triage{0, 0, qint8(r.mainClass), qint16(r.exampleRecipient < 32767 ? r.exampleRecipient : -1)};
 }
 
@@ -241,10 +242,10 @@ const QString &QueueTableModel::shownReason(int row) const
     const QueuedMessage &m = m_messages.at(row);
     const int i = m_triage.at(row).reasonRecipient;
     if (i >= 0 && i < m.recipients.size())
-        return MessageClassifier::reasonOf(m.recipients.at(i));
+        return Diagnosis::MessageClassifier::reasonOf(m.recipients.at(i));
     for (const Postfix::Recipient &r : m.recipients) {
-        if (!MessageClassifier::reasonOf(r).isEmpty())
-            return MessageClassifier::reasonOf(r);
+        if (!Diagnosis::MessageClassifier::reasonOf(r).isEmpty())
+            return Diagnosis::MessageClassifier::reasonOf(r);
     }
     return none;
 }
@@ -455,7 +456,7 @@ int QueueTableModel::messageClass(int row) const
     return m_triage.at(row).cls;
 }
 
-MessageClassifier &QueueTableModel::classifier()
+Diagnosis::MessageClassifier &QueueTableModel::classifier()
 {
     return m_classifier;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messageclassifier.h"
+#include "diagnosis/messageclassifier.h"
 #include "postfix/queuedmessage.h"
 #include "services/queuetimesloader.h"
 
@@ -76,7 +76,7 @@ public:
     bool hasQueueTimes() const;
 
     int messageClass(int row) const; // int(Diagnosis::ReasonClass), -1 = no reason
-    MessageClassifier &classifier();
+    Diagnosis::MessageClassifier &classifier();
 
     const Postfix::QueuedMessage &message(int row) const;
     const QList<Postfix::QueuedMessage> &messages() const; // for whole-snapshot views (shape)
@@ -116,7 +116,7 @@ private:
     {
         qint64 nextRetry = 0; // epoch s; 0 = unknown / not a deferred file
         qint64 expires = 0;   // epoch s; 0 = none (hold, unknown arrival)
-        qint8 cls = MessageClassifier::kNoClass;
+        qint8 cls = Diagnosis::MessageClassifier::kNoClass;
         qint16 reasonRecipient = -1; // whose reason the Reason column shows; -1 = the first one
     };
     Triage triageFor(const Postfix::QueuedMessage &message);
@@ -125,7 +125,7 @@ private:
     QList<Postfix::QueuedMessage> m_messages;
     QList<SortKeys> m_keys;
     QList<Triage> m_triage;
-    mutable MessageClassifier m_classifier;
+    mutable Diagnosis::MessageClassifier m_classifier;
     mutable std::array<QString, Diagnosis::reasonClassCount> m_classTitles; // filled on first use
     Services::QueueTimes m_times;
     bool m_timesRead = false;

@@ -26,10 +26,11 @@ QString shortTime(qint64 epoch)
 }
 } // namespace
 
-QString classTooltip(const QueuedMessage &message, const MessageClassifier::Result &result,
-                     MessageClassifier &classifier)
+QString classTooltip(const QueuedMessage &message,
+                     const Diagnosis::MessageClassifier::Result &result,
+                     Diagnosis::MessageClassifier &classifier)
 {
-    if (result.mainClass == MessageClassifier::kNoClass)
+    if (result.mainClass == Diagnosis::MessageClassifier::kNoClass)
         return Tr::tr("No delivery attempt has failed yet: no reason to classify.");
     QStringList lines;
     for (int c = 0; c < Diagnosis::reasonClassCount; ++c) {

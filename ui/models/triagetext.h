@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messageclassifier.h"
+#include "diagnosis/messageclassifier.h"
 #include "postfix/queuedmessage.h"
 #include "postfix/queuetimes.h"
 
@@ -14,8 +14,9 @@ namespace Ui::TriageText {
 // comes in as an argument. Tooltips are returned as plain text; the model makes them inert.
 
 // "Network / port 25 — 2 recipients\nDNS — 1 recipient\n\nRule: …\nReason: …\n\nWhat it means: …"
-QString classTooltip(const Postfix::QueuedMessage &message, const MessageClassifier::Result &result,
-                     MessageClassifier &classifier);
+QString classTooltip(const Postfix::QueuedMessage &message,
+                     const Diagnosis::MessageClassifier::Result &result,
+                     Diagnosis::MessageClassifier &classifier);
 
 // What the table knows about the retry time of one message.
 struct RetryState

@@ -1,8 +1,8 @@
 #include "messageclassifier.h"
 
-#include "diagnosis/reasonclassifier.h"
+#include "reasonclassifier.h"
 
-namespace Ui {
+namespace Diagnosis {
 
 namespace {
 // Reasons carry host names and addresses, so a long-lived session could collect many distinct
@@ -15,14 +15,14 @@ const QString &MessageClassifier::reasonOf(const Postfix::Recipient &recipient)
     return recipient.delayReason.isEmpty() ? recipient.bounceReason : recipient.delayReason;
 }
 
-Diagnosis::ReasonClass MessageClassifier::classOf(const QString &reason)
+ReasonClass MessageClassifier::classOf(const QString &reason)
 {
     const auto it = m_cache.constFind(reason);
     if (it != m_cache.constEnd())
-        return Diagnosis::ReasonClass(*it);
+        return ReasonClass(*it);
     if (m_cache.size() >= kMaxCached)
         m_cache.clear();
-    const Diagnosis::ReasonClass cls = Diagnosis::ReasonClassifier::instance().classOf(reason);
+    const ReasonClass cls = ReasonClassifier::instance().classOf(reason);
     m_cache.insert(reason, quint8(cls));
     return cls;
 }
@@ -53,7 +53,7 @@ MessageClassifier::Result MessageClassifier::classify(const Postfix::QueuedMessa
 }
 
 QString MessageClassifier::exampleReason(const Postfix::QueuedMessage &message,
-                                         Diagnosis::ReasonClass cls)
+                                         ReasonClass cls)
 {
     for (const Postfix::Recipient &r : message.recipients) {
         const QString &reason = reasonOf(r);
@@ -63,4 +63,4 @@ QString MessageClassifier::exampleReason(const Postfix::QueuedMessage &message,
     return {};
 }
 
-} // namespace Ui
+} // namespace Diagnosis

@@ -73,6 +73,10 @@ public:
     // The numbers so far, stamped with server, takenAt and elapsedMs.
     PollSummary summary(const QUuid &server, const QDateTime &takenAt, qint64 elapsedMs) const;
 
+    // What the digest holds, for tests of its memory bound.
+    qsizetype distinctSenders() const;
+    qsizetype distinctReasons() const; // reason texts in the classifier's cache
+
 private:
     class Private;
     std::unique_ptr<Private> d;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialstore.h"
 #include "pollsummary.h"
 #include "serverprofile.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace Services {
@@ -17,8 +19,6 @@ struct QueueSnapshot;
 }
 
 namespace Fleet {
-
-class CredentialStore;
 
 // Polls the queues of many servers in the background, GUI thread, never blocking.
 //
@@ -45,6 +45,11 @@ public:
     enum class State { Idle, Waiting, Connecting, Polling, Ok, Failed, Open, Off };
     Q_ENUM(State)
 
+    // Looks a secret up and calls done (later, on the GUI thread) with it; empty = none stored.
+    // A seam for tests; the poller uses Options::credentials when this is empty.
+    using SecretReader = std::function<void(const QUuid &profile, CredentialStore::Kind kind,
+                                            std::function<void(const QString &secret)> done)>;
+
     struct Options
     {
         int maxConcurrent = 4;
@@ -53,6 +58,7 @@ public:
         int minimumIntervalSeconds = 5;   // a profile's interval is clamped to at least this
         Remote::ServerSession::TransportFactory transportFactory; // empty = real SSH / local
         CredentialStore *credentials = nullptr;                 // not owned; null = no keychain
+        SecretReader secretReader;                              // overrides credentials (tests)
     };
 
     struct ServerStatus

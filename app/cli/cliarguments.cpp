@@ -1,4 +1,5 @@
 #include "cliarguments.h"
+#include "fleetoptions.h"
 
 #include "postfix/queueparsers.h"
 
@@ -147,9 +148,9 @@ static void parseCommand(CliArguments &args, const QString &command, const QStri
         if (positional.size() != 1)
             args.error = Tr::tr("diagnose takes no arguments (use --domain D)");
     } else if (command.isEmpty()) {
-        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)");
+        args.error = Tr::tr("no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback, audit, servers, check or metrics)");
     } else {
-        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)")
+        args.error = Tr::tr("unknown command \"%1\" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback, audit, servers, check or metrics)")
                              .arg(command.left(64));
     }
     if (args.error.isEmpty() && args.command != Command::Show && (args.body || args.envelope))
@@ -232,13 +233,56 @@ static QString parseDiagnoseOptions(CliArguments &args, const QCommandLineParser
 
 bool CliArguments::needsServer() const
 {
-    if (command == Command::Classify)
+    if (command == Command::Classify || command == Command::Servers)
         return false;
+    if (command == Command::Metrics)
+        return !fleet.allServers; // --all: the metrics command polls every profile itself
     if (command == Command::Action)
         return action.needsServer();
     if ((command == Command::Trail || command == Command::LogStats) && !logFiles.isEmpty())
         return false;
     return true;
+}
+
+// --ssh or --server, and what refines the connection: sudo mode, identity, known_hosts, host key
+// policy and the authentication method. Returns the usage error, empty when fine.
+static QString parseConnection(CliArguments &args, const QCommandLineParser &parser)
+{
+    const QString ssh = parser.value(QStringLiteral("ssh"));
+    if (parser.isSet(QStringLiteral("ssh")) && !args.fleet.serverName.isEmpty())
+        return Tr::tr("--ssh and --server exclude each other");
+    if (!args.fleet.serverName.isEmpty()) {
+        if (QString error = FleetOptions::applyServer(args); !error.isEmpty())
+            return error;
+    } else if (!parser.isSet(QStringLiteral("ssh"))) {
+        return Tr::tr("--ssh USER@HOST[:PORT] or --server NAME is required");
+    } else if (!parseTarget(ssh, args.connection)) {
+        return Tr::tr("--ssh expects USER@HOST[:PORT], got \"%1\"").arg(ssh);
+    }
+    if (parser.isSet(QStringLiteral("sudo")) && !parseSudo(parser.value(QStringLiteral("sudo")), args.sudoMode))
+        return Tr::tr("--sudo expects auto, none, nopasswd or password");
+    // With --server the sudo password may also come from the keychain (CliSession asks it).
+    if (args.sudoMode == Remote::SudoMode::Password && args.profileId.isNull()
+        && !qEnvironmentVariableIsSet("POSTDESK_SUDO_PASSWORD"))
+        return Tr::tr("--sudo password needs the password in POSTDESK_SUDO_PASSWORD");
+    args.identityGiven = parser.isSet(QStringLiteral("identity"));
+    if (args.identityGiven) {
+        args.connection.keyFile = parser.value(QStringLiteral("identity"));
+        if (!QFileInfo(args.connection.keyFile).isReadable())
+            return Tr::tr("cannot read identity file %1").arg(args.connection.keyFile);
+    }
+    if (parser.isSet(QStringLiteral("known-hosts")))
+        args.connection.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    args.connection.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));
+    const bool passwordAuth = parser.isSet(QStringLiteral("password-auth"));
+    if (passwordAuth && args.identityGiven)
+        return Tr::tr("--password-auth and --identity exclude each other");
+    // A saved profile brings its own authentication unless --identity/--password-auth override it.
+    const bool profileAuth = !args.profileId.isNull() && !args.identityGiven && !passwordAuth;
+    args.passwordAuth = passwordAuth || (profileAuth && args.connection.auth == Remote::AuthMethod::Password);
+    if (!profileAuth)
+        chooseAuth(args);
+    return {};
 }
 
 CliArguments CliArguments::parse(const QStringList &arguments)
@@ -272,6 +316,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
                        envelope, explain, file, since, until, by, top, domain, only, dnsbl, egress,
                        relay, timeout});
     parser.addOptions(ActionArguments::options());
+    parser.addOptions(FleetOptions::options());
 
     if (!parser.parse(arguments)) {
         args.error = parser.errorText();
@@ -311,16 +356,27 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     args.error = parseDiagnoseOptions(args, parser, domain, only, dnsbl, egress, relay, timeout);
     if (!args.error.isEmpty())
         return args;
+    args.fleet.settingsFile = parser.value(QStringLiteral("settings"));
+    args.fleet.serverName = parser.value(QStringLiteral("server")).trimmed();
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
+    const bool foreign = parser.isSet(body) || parser.isSet(envelope) || args.explain
+            || !args.logFiles.isEmpty() || parser.isSet(since) || parser.isSet(until)
+            || parser.isSet(by) || parser.isSet(top) || !args.domains.isEmpty()
+            || !args.onlyChecks.isEmpty() || !args.dnsblZones.isEmpty()
+            || !args.egressAddress.isEmpty() || !args.relay.isEmpty() || args.checkTimeoutSeconds > 0;
     if (ActionArguments::isActionCommand(command)) {
         args.command = Command::Action;
         args.error = ActionArguments::parse(args.action, parser, positional);
-        const bool foreign = parser.isSet(body) || parser.isSet(envelope) || args.explain
-                || !args.logFiles.isEmpty() || parser.isSet(since) || parser.isSet(until)
-                || parser.isSet(by) || parser.isSet(top) || !args.domains.isEmpty()
-                || !args.onlyChecks.isEmpty() || !args.dnsblZones.isEmpty()
-                || !args.egressAddress.isEmpty() || !args.relay.isEmpty() || args.checkTimeoutSeconds > 0;
+        if (args.error.isEmpty())
+            args.error = FleetOptions::misplaced(parser);
+        if (args.error.isEmpty() && foreign)
+            args.error = Tr::tr("only --json and the connection options apply to %1 besides its own "
+                                "options").arg(command);
+    } else if (FleetOptions::isFleetCommand(command)) {
+        args.error = FleetOptions::parseCommand(args, parser, positional);
+        if (args.error.isEmpty())
+            args.error = ActionArguments::misplaced(parser);
         if (args.error.isEmpty() && foreign)
             args.error = Tr::tr("only --json and the connection options apply to %1 besides its own "
                                 "options").arg(command);
@@ -328,202 +384,24 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         parseCommand(args, command, positional);
         if (args.error.isEmpty())
             args.error = ActionArguments::misplaced(parser);
+        if (args.error.isEmpty())
+            args.error = FleetOptions::misplaced(parser);
     }
     if (!args.error.isEmpty())
         return args;
     if (!args.needsServer()) {
         if (parser.isSet(ssh))
             args.error = Tr::tr("%1 reads local input; --ssh does not apply").arg(command);
+        else if (!args.fleet.serverName.isEmpty())
+            args.error = Tr::tr("%1 does not connect to one server; --server does not apply").arg(command);
         return args;
     }
-    if (!parser.isSet(ssh)) {
-        args.error = Tr::tr("--ssh USER@HOST[:PORT] is required");
+    args.error = parseConnection(args, parser);
+    if (!args.error.isEmpty())
         return args;
-    }
-    if (!parseTarget(parser.value(ssh), args.connection)) {
-        args.error = Tr::tr("--ssh expects USER@HOST[:PORT], got \"%1\"").arg(parser.value(ssh));
-        return args;
-    }
-    if (parser.isSet(sudo) && !parseSudo(parser.value(sudo), args.sudoMode)) {
-        args.error = Tr::tr("--sudo expects auto, none, nopasswd or password");
-        return args;
-    }
-    if (args.sudoMode == Remote::SudoMode::Password && !qEnvironmentVariableIsSet("POSTDESK_SUDO_PASSWORD")) {
-        args.error = Tr::tr("--sudo password needs the password in POSTDESK_SUDO_PASSWORD");
-        return args;
-    }
-    args.identityGiven = parser.isSet(identity);
-    if (args.identityGiven) {
-        args.connection.keyFile = parser.value(identity);
-        if (!QFileInfo(args.connection.keyFile).isReadable()) {
-            args.error = Tr::tr("cannot read identity file %1").arg(args.connection.keyFile);
-            return args;
-        }
-    }
-    if (parser.isSet(knownHosts))
-        args.connection.knownHostsFile = parser.value(knownHosts);
-    args.connection.acceptNewHostKey = parser.isSet(acceptNew);
-    args.passwordAuth = parser.isSet(passwordAuth);
-    if (args.passwordAuth && args.identityGiven) {
-        args.error = Tr::tr("--password-auth and --identity exclude each other");
-        return args;
-    }
     args.json = parser.isSet(json);
     args.body = parser.isSet(body);
     args.envelope = parser.isSet(envelope);
 
-    if (args.error.isEmpty())
-        chooseAuth(args);
     return args;
-}
-
-QString CliArguments::helpText()
-{
-    return Tr::tr(
-R"(Usage: postdesk-cli --ssh USER@HOST[:PORT] [OPTIONS] COMMAND [ARGS] [--json]
-       postdesk-cli --ssh USER@HOST hold|release|requeue|expire|delete|deliver ID...|--filter EXPR [--yes]
-       postdesk-cli audit [--json] [--export FILE --format jsonl|csv]
-       postdesk-cli classify [--explain] [--json] < reasons-or-log-lines
-       postdesk-cli trail ID --file LOG [--file LOG…] [--json]
-       postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
-
-Reads the Postfix mail queue and mail log of a server over SSH, and explains why mail is stuck.
-
-Commands:
-  queue                 list every queued message. Human table; with --json one JSON object
-                        per line (JSON Lines): queue_id, queue_name, arrival_time (Unix epoch),
-                        message_size, sender, forced_expire, recipients [{address,
-                        orig_address?, delay_reason?, bounce_reason?, class?}] — class is the
-                        reason's class (see classify). Written as it streams.
-  summary               messages per queue, total, total size and the oldest message's age
-                        (--json: one object).
-  show ID               a queued message as plain text: headers; --envelope adds the envelope
-                        records, --body the body (capped at 20 MB). --json: one object with
-                        queue_id, queue_path, envelope, headers, body, body_truncated.
-  trail ID              every mail-log line of a message in order, following the IDs it
-                        continues under (requeue orig_id=, content filter "queued as", its
-                        bounce). The server greps its logs; only matching lines travel.
-  logstats              delivery statistics of a time window (--since/--until: 2026-11-23T06:00,
-                        a date, or 90m/24h/7d ago): sent/deferred/bounced/rejected per hour, top
-                        senders, top deferred domains, reasons by class.
-  shape                 qshape-style matrix: recipient domains (--by sender: sender domains) ×
-                        age buckets, plus the top senders in the queue; computed from the queue
-                        listing, no root needed.
-  diagnose              runs checks ON the server and explains each result: smtp_reachability
-                        (TCP to port 25 of the destination's MX hosts), dns (resolver, MX/A
-                        answers and timing, own PTR vs myhostname), starttls (handshake,
-                        chain, expiry, name, the domain's TLS policy), relay_auth (SASL login to
-                        the relayhost with the stored credentials; sasl_passwd), rbl (the
-                        egress IP on DNS blocklists), content_filter (Amavis listening),
-                        services (postfix status/check, amavis, dovecot, Plesk) and limits
-                        (lifetimes, backoff, concurrency). Without --domain the most deferred
-                        recipient domains of the queue are checked. Options:
-                          --domain D         destination domain (repeat or comma-separate)
-                          --only CHECK,...   run only these checks
-                          --dnsbl ZONE,...   blocklists to ask (default zen.spamhaus.org,
-                                             bl.spamcop.net, b.barracudacentral.org)
-                          --egress-ip ADDR   the server's public sending address (behind NAT)
-                          --relay [H]:PORT   test this relay instead of relayhost
-                          --timeout S        per-connection timeout (default 5)
-                        Text blocks, or --json: one object per result per line: check, target,
-                        verdict (ok/warning/failed/unknown), summary, evidence, command,
-                        commands, advice. Exit 1 when a check failed.
-  classify              reads reason texts or whole log lines on stdin (postqueue delay reasons,
-                        mailq reason lines, "delay_reason" members, syslog/RFC 3339/docker log
-                        lines) and prints one class per input line, in input order: network,
-                        dns, tls, auth_relay, throttling, mailbox_full, recipient_unknown,
-                        content_filter, config, policy_block, other. An empty or unrecognised
-                        line prints "other", so output line N always answers input line N.
-                        --explain prints "class<TAB>rule id<TAB>rule text". Streams any
-                        amount of input; CRLF and invalid UTF-8 are accepted. Needs no server.
-                        --json: one object per line, {class, rule, reason} (+ rule_text with
-                        --explain).
-
-Changing the server (preview first; nothing changes without --yes):
-  hold|release|requeue|expire|delete|deliver ID... | --filter EXPR
-                        lists the queue, selects the messages (IDs not in the queue are
-                        reported), and prints the preview: count, recipient domains, senders, a
-                        sample, the exact command, warnings and safer alternatives. With --yes
-                        it runs: the queue is listed again right before, messages whose ID now
-                        names another message (Postfix reuses IDs) or that left are dropped and
-                        reported, IDs go to postsuper on stdin, and the count postsuper reports
-                        is compared. hold/release/requeue/expire/delete need root (or sudo);
-                        expire needs Postfix 3.5 (held mail is expired with -f). deliver runs
-                        postqueue -i in batches. Requeued mail gets new queue IDs.
-                        --filter terms (all must match; repeat a key for OR):
-                          queue=deferred|hold|active|incoming|maildrop  sender=ADDR
-                          sender-domain=D  recipient=ADDR  domain=D  class=KEY  reason~TEXT
-                          age>30m|2h|3d  age<…  id=ID   (values may be "double quoted")
-                        Deleting or expiring 1000+ messages or a whole queue also needs
-                        --confirm HOST (the host exactly as given to --ssh).
-  flush [--site SITE]   postqueue -f (all deferred mail now), or -s SITE for one destination
-                        (works only for fast-flush domains: $fast_flush_domains, by default
-                        $relay_domains). Warns when retrying cannot fix the main deferral class.
-  relayhost show        relayhost, SASL and TLS parameters (never a secret)
-  relayhost set --host H [--port P] [--tls starttls|wrapper|none] [--user U] [--test]
-                        send all mail through a relay: relayhost [H]:P, SASL with the password
-                        or API key from POSTDESK_RELAY_PASSWORD (written to sasl_passwd 0600 on
-                        sudo's/the command's stdin only, never in argv), TLS required. --port
-                        defaults to 587 (starttls), 465 (wrapper), 25 (none). --test checks the
-                        login before (a refused login stops --yes) and after.
-  relayhost remove [--keep-sasl]
-                        back to direct delivery (relayhost empty, its sasl_passwd entry removed;
-                        --keep-sasl keeps smtp_sasl_auth_enable for other transports).
-                        Every change: diff → backup of main.cf and the maps on the server →
-                        postconf -e → postfix check → reload → verify; any failure restores the
-                        backup and reloads (exit 6).
-  changes               Postdesk's configuration backups on the server, newest first
-  rollback BACKUP       restore a backup (byte for byte; the current state is backed up first)
-  audit [--export FILE [--format jsonl|csv]]
-                        the local audit log of every action and change (no --ssh):
-                        $POSTDESK_AUDIT_LOG, else ~/.local/share/Postdesk/audit.jsonl (shared with
-                        the desktop app).
-                        --json: JSON Lines (time, server, host, account, client, action,
-                        arguments, ids, expected, reported, result, detail, backup).
-  --yes                 really do it (without it: preview only, exit 0)
-  --confirm TOKEN       the second confirmation a large delete/expire asks for
-  --json                the preview and the result as one JSON object per line
-
-Options of the commands:
-  --json                machine-readable output
-  --file PATH           trail/logstats: read this local log file (plain, .gz) instead of a
-                        server's log; repeat for rotated files. No --ssh then.
-  --top N               length of the top lists (default 20)
-
-Connection:
-  --ssh USER@HOST[:PORT]  the server (port 22 by default; IPv6 as USER@[ADDR]:PORT)
-  --identity FILE         private key file (a passphrase comes from POSTDESK_PASSPHRASE)
-  --password-auth         authenticate with the password in POSTDESK_PASSWORD
-  --known-hosts FILE      OpenSSH known_hosts to check the host key against
-                          (default ~/.ssh/known_hosts)
-  --accept-new-host-key   trust and record a host key that is not yet known. A CHANGED host
-                          key is always refused.
-  --sudo MODE             auto (default: sudo -n if allowed, else with POSTDESK_SUDO_PASSWORD
-                          when set), none, nopasswd, password (needs POSTDESK_SUDO_PASSWORD).
-                          Reading messages (show) needs root, the mail owner or sudo.
-Without --identity or --password-auth: the SSH agent if SSH_AUTH_SOCK is set, else
-POSTDESK_PASSWORD if set, else ~/.ssh/id_ed25519, id_ecdsa or id_rsa.
-
-Secrets are read only from the environment, never from the command line:
-  POSTDESK_PASSWORD        SSH password
-  POSTDESK_PASSPHRASE      passphrase of the key file
-  POSTDESK_SUDO_PASSWORD   sudo password on the server (sent on sudo's stdin)
-  POSTDESK_RELAY_PASSWORD  relayhost set: the relay's password or API key
-
-Exit status:
-  0  success
-  1  diagnose: at least one check failed; relayhost set --test: applied, but the login
-     check afterwards failed
-  2  usage error (bad arguments, invalid queue ID); nothing was contacted
-  3  connection failure: unreachable, unknown or changed host key, authentication failed
-  4  remote failure: permission denied or refused for this account, Postfix missing or
-     down, message no longer queued; an action that failed before changing anything
-  5  action incomplete: the server reported a different count, previewed messages were
-     dropped (ID reused or message gone), IDs were not in the queue, or nothing was left
-  6  configuration change failed and was rolled back: the server is as before
-  7  configuration change failed AND restoring the backup failed: the server needs a human
-  130/143  interrupted by SIGINT/SIGTERM (the remote command is canceled)
-Every failure is reported as one line on stderr. Diagnostics of the SSH layer:
-QT_LOGGING_RULES="postdesk.*=true".
-)");
 }

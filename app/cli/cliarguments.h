@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actionarguments.h"
+#include "fleetarguments.h"
 
 #include "diagnosis/checkresult.h"
 #include "remote/connectionparams.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 // Exit codes of postdesk-cli (documented in --help).
 enum CliExit : int {
@@ -28,9 +30,16 @@ enum CliExit : int {
 struct CliArguments
 {
     enum class Command { Queue, Summary, Show, Classify, Trail, LogStats, Shape, Diagnose,
-                         Action /* see action.verb */ };
+                         Action /* see action.verb */, Servers /* see fleet.serversVerb */,
+                         Check, Metrics };
 
     Remote::ConnectionParams connection;
+    // --server: the saved profile the connection came from (null with --ssh). CliSession reads
+    // missing secrets from the keychain under this id; serverLogFile is the profile's log file
+    // override (trail/logstats read it instead of detecting).
+    QUuid profileId;
+    QString serverName;          // the profile's display name, for messages
+    QString serverLogFile;
     bool passwordAuth = false;
     bool identityGiven = false;
     Remote::SudoMode sudoMode = Remote::SudoMode::Auto;
@@ -54,8 +63,10 @@ struct CliArguments
     int checkTimeoutSeconds = 0;             // --timeout S (0 = default)
     // hold|release|requeue|expire|delete|deliver, flush, relayhost, changes, rollback, audit
     ActionArguments action;
+    // servers, check, metrics, and --settings/--server for every command
+    FleetArguments fleet;
 
-    // classify, and trail/logstats with --file, need no server.
+    // classify, servers, metrics --all, and trail/logstats with --file, need no server.
     bool needsServer() const;
 
     bool helpRequested = false;

@@ -10,6 +10,7 @@
 #include "queuecommand.h"
 #include "relayhostcommand.h"
 #include "rollbackcommand.h"
+#include "serverscommand.h"
 #include "shapecommand.h"
 #include "showcommand.h"
 #include "trailcommand.h"
@@ -46,6 +47,9 @@ void CliRunner::start()
         break;
     case CliArguments::Command::Action: // audit: the only local one
         m_command = new AuditCommand(m_args, this);
+        break;
+    case CliArguments::Command::Servers:
+        m_command = new ServersCommand(m_args, this);
         break;
     default:
         m_command = new LogStatsCommand(nullptr, m_args, this);

@@ -65,12 +65,16 @@ void SshTransport::Private::stepConnect()
     }
     const QString error = sshError();
     qCInfo(lcSsh) << "connect to" << where() << "failed:" << error;
+    // Through a jump host the OpenSSH client's own failure (refused, unknown jump key) shows up
+    // only as a closed socket here: name the jump so the reader knows where to look.
+    const QString target = params.proxyJump.isEmpty()
+        ? where() : Tr::tr("%1 (through the jump host %2)").arg(where(), params.proxyJump);
     if (error.contains(QLatin1StringView("imeout")))
-        fail(Kind::Timeout, Tr::tr("%1 did not answer in time (%2).").arg(where(), error));
+        fail(Kind::Timeout, Tr::tr("%1 did not answer in time (%2).").arg(target, error));
     else if (connectClock.elapsed() < params.connectTimeoutMs && !error.contains(QLatin1StringView("kex"), Qt::CaseInsensitive))
-        fail(Kind::Unreachable, Tr::tr("Cannot reach %1: %2").arg(where(), error));
+        fail(Kind::Unreachable, Tr::tr("Cannot reach %1: %2").arg(target, error));
     else
-        fail(Kind::Protocol, Tr::tr("SSH handshake with %1 failed: %2").arg(where(), error));
+        fail(Kind::Protocol, Tr::tr("SSH handshake with %1 failed: %2").arg(target, error));
 }
 
 void SshTransport::Private::checkHostKey()

@@ -273,7 +273,8 @@ void LogStatsLoader::Private::finish()
     running = false;
     for (const QString &file : std::as_const(denied))
         result.notes << LogStatsLoader::tr("This account may not read %1; it needs root (sudo) or the adm group.").arg(file);
-    if (!result.canceled && readOk == 0) {
+    // An error from fail() (no log located, the profile's log file missing) stands as it is.
+    if (!result.canceled && readOk == 0 && result.error.isEmpty()) {
         if (!denied.isEmpty()) {
             result.permissionDenied = true;
             result.error = LogStatsLoader::tr("This account may not read %1; it needs root (sudo) or the adm group.")

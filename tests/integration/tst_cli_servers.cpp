@@ -70,13 +70,6 @@ private:
         return Fleet::ProfileStore(&settings).save(p);
     }
 
-    static QList<QVariant> waitFor(QSignalSpy &spy)
-    {
-        if (spy.isEmpty() && !spy.wait(20000))
-            return {};
-        return spy.takeFirst();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -201,15 +194,15 @@ private Q_SLOTS:
         // Nothing saved yet: exit 3 with a hint at both places a password can come from.
         QSignalSpy removed(&store, &Fleet::CredentialStore::removeFinished);
         store.remove(m_passwordProfile, Kind::SshPassword);
-        QVERIFY(!waitFor(removed).isEmpty());
+        QVERIFY(removed.wait(20000));
         const CliRun missing = run({u"--settings"_s, m_settings, u"--server"_s, u"ts password"_s, u"summary"_s});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY2(oneLine(missing.err) && missing.err.contains("POSTDESK_PASSWORD"), missing.err.constData());
 
         QSignalSpy written(&store, &Fleet::CredentialStore::writeFinished);
         store.write(m_passwordProfile, Kind::SshPassword, m_env.adminPassword());
-        const QList<QVariant> w = waitFor(written);
-        QVERIFY2(!w.isEmpty() && w.at(2).toString().isEmpty(), "keychain write failed");
+        QVERIFY(written.wait(20000));
+        QVERIFY2(written.first().at(2).toString().isEmpty(), "keychain write failed");
         const CliRun r = run({u"--settings"_s, m_settings, u"--server"_s, u"ts password"_s, u"summary"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("total"));
@@ -220,7 +213,7 @@ private Q_SLOTS:
                                     {{u"POSTDESK_PASSWORD"_s, u"not-the-password"_s}});
         QCOMPARE(wrongEnv.exitCode, 3);
         store.remove(m_passwordProfile, Kind::SshPassword);
-        QVERIFY(!waitFor(removed).isEmpty());
+        QVERIFY(removed.wait(20000));
     }
 
     void logFileOverride()

@@ -3,10 +3,13 @@
 #include "actioncommand.h"
 #include "auditcommand.h"
 #include "changescommand.h"
+#include "checkcommand.h"
 #include "classifycommand.h"
 #include "diagnosecommand.h"
+#include "fleetfailurereport.h"
 #include "clisession.h"
 #include "logstatscommand.h"
+#include "metricscommand.h"
 #include "queuecommand.h"
 #include "relayhostcommand.h"
 #include "rollbackcommand.h"
@@ -27,7 +30,19 @@ CliRunner::CliRunner(const CliArguments &args, QObject *parent)
     , m_session(new CliSession(args, this))
 {
     connect(m_session, &CliSession::ready, this, &CliRunner::onReady);
-    connect(m_session, &CliSession::failed, this, &CliRunner::finish);
+    if (!FleetFailureReport::appliesTo(args)) {
+        connect(m_session, &CliSession::failed, this, &CliRunner::finish);
+        return;
+    }
+    // check/metrics: a failed connection is still one Nagios line / postdesk_up 0. One turn
+    // later, so the report has seen the transport error too; a running command reports itself.
+    auto *report = new FleetFailureReport(args, m_session->session(), this);
+    connect(m_session, &CliSession::failed, this, [this, report](int, const QString &message) {
+        QTimer::singleShot(0, this, [this, report, message] {
+            if (!m_command)
+                finish(report->report(message), message);
+        });
+    });
 }
 
 CliRunner::~CliRunner() = default;
@@ -50,6 +65,9 @@ void CliRunner::start()
         break;
     case CliArguments::Command::Servers:
         m_command = new ServersCommand(m_args, this);
+        break;
+    case CliArguments::Command::Metrics: // --all: polls every profile itself
+        m_command = new MetricsCommand(nullptr, m_args, this);
         break;
     default:
         m_command = new LogStatsCommand(nullptr, m_args, this);
@@ -105,6 +123,14 @@ void CliRunner::onReady()
         break;
     case CliArguments::Command::Action:
         m_command = createActionCommand(session);
+        break;
+    case CliArguments::Command::Check:
+        m_command = new CheckCommand(session, m_args, this);
+        break;
+    case CliArguments::Command::Metrics:
+        m_command = new MetricsCommand(session, m_args, this);
+        break;
+    default:
         break;
     }
     startCommand();

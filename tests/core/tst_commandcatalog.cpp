@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sudoWrapPassword();
     void sudoWrapRejects();
     void probeIsFixed();
+    void locateMailLogOverride();
 };
 
 void TestCommandCatalog::defaultBinaries()
@@ -274,6 +275,25 @@ void TestCommandCatalog::probeIsFixed()
     QCOMPARE(p.shellLine, ServerProbe::script());
     QCOMPARE(p.privilege, Privilege::User);
     QVERIFY(p.stdinData.isEmpty());
+}
+
+// A profile's log file replaces the maillog_file probe: quoted, and only a plain absolute path;
+// anything else falls back to asking postconf (the loader reports the bad path separately).
+void TestCommandCatalog::locateMailLogOverride()
+{
+    const CommandCatalog catalog;
+    const QByteArray plain = catalog.locateMailLog().shellLine;
+    QVERIFY(plain.contains("mf=$("));
+    QVERIFY(plain.contains(" -h maillog_file"));
+    const QByteArray custom = catalog.locateMailLog(QStringLiteral("/var/log/mail/custom.log")).shellLine;
+    QVERIFY(custom.contains("mf=/var/log/mail/custom.log; "));
+    QVERIFY(!custom.contains("maillog_file 2>"));
+    for (const QString &bad : {QStringLiteral("relative.log"), QStringLiteral("/var/log/a b.log"),
+                               QStringLiteral("/var/log/x;rm -rf ~"), QStringLiteral("/var/log/$(id)"),
+                               QStringLiteral("/var/log/../../etc/shadow")}) {
+        const QByteArray line = catalog.locateMailLog(bad).shellLine;
+        QCOMPARE(line, plain);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)

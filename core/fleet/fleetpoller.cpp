@@ -372,19 +372,7 @@ void FleetPoller::ingest(const QUuid &id, const Services::QueueSnapshot &snapsho
     Private::Entry *e = d->find(id);
     if (!e || snapshot.canceled)
         return;
-    QueueDigest digest;
-    digest.add(snapshot.messages);
-    const QDateTime takenAt = snapshot.takenAt.isValid() ? snapshot.takenAt
-                                                         : QDateTime::currentDateTimeUtc();
-    PollSummary summary = digest.summary(id, takenAt, snapshot.elapsedMs);
-    if (!snapshot.ok()) {
-        summary = PollSummary{};
-        summary.server = id;
-        summary.takenAt = takenAt.toUTC();
-        summary.elapsedMs = snapshot.elapsedMs;
-        summary.error = snapshot.mailSystemDown ? PollError::MailSystemDown : PollError::Remote;
-        summary.errorText = snapshot.error;
-    }
+    const PollSummary summary = summaryOfSnapshot(id, snapshot);
     d->record(*e, summary);
     if (!e->open)
         d->scheduleAfterPoll(*e);

@@ -109,4 +109,7 @@ private:
 // Whether two profiles reach the server the same way (a change needs a new session).
 bool sameConnection(const ServerProfile &a, const ServerProfile &b);
 
+// The summary of a whole listing the window took (FleetPoller::ingest()).
+PollSummary summaryOfSnapshot(const QUuid &server, const Services::QueueSnapshot &snapshot);
+
 } // namespace Fleet

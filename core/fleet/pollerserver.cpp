@@ -30,6 +30,24 @@ bool sameConnection(const ServerProfile &a, const ServerProfile &b)
         && a.knownHostsFile == b.knownHostsFile && a.sudoMode == b.sudoMode;
 }
 
+PollSummary summaryOfSnapshot(const QUuid &server, const Services::QueueSnapshot &snapshot)
+{
+    const QDateTime takenAt = snapshot.takenAt.isValid() ? snapshot.takenAt
+                                                         : QDateTime::currentDateTimeUtc();
+    if (snapshot.ok()) {
+        QueueDigest digest;
+        digest.add(snapshot.messages);
+        return digest.summary(server, takenAt, snapshot.elapsedMs);
+    }
+    PollSummary summary;
+    summary.server = server;
+    summary.takenAt = takenAt.toUTC();
+    summary.elapsedMs = snapshot.elapsedMs;
+    summary.error = snapshot.mailSystemDown ? PollError::MailSystemDown : PollError::Remote;
+    summary.errorText = snapshot.error;
+    return summary;
+}
+
 // --- SecretSource
 
 SecretSource::SecretSource(const FleetPoller::SecretReader &reader, CredentialStore *store,

@@ -184,10 +184,14 @@ HistoryStore::~HistoryStore()
     QSqlDatabase::removeDatabase(d->connectionName);
 }
 
+// One file for the GUI and postdesk-cli (their application names differ, so AppDataLocation
+// would split it): ~/.local/share/Postdesk/history.sqlite, next to the audit log.
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/history.sqlite");
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.local/share");
+    return folder + QStringLiteral("/Postdesk/history.sqlite");
 }
 
 bool HistoryStore::open(QString *error)

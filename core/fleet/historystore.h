@@ -37,7 +37,7 @@ public:
     explicit HistoryStore(const QString &path); // ":memory:" works for tests
     ~HistoryStore();
 
-    static QString defaultPath(); // <AppDataLocation>/history.sqlite (~/.local/share/Postdesk/…)
+    static QString defaultPath(); // ~/.local/share/Postdesk/history.sqlite: GUI and CLI share it
 
     // Creates the folder, the file and the schema (versioned: PRAGMA user_version). false + error
     // in plain words when the file cannot be opened or is not a Postdesk history database.

@@ -5,8 +5,12 @@
 #include "charts/chartspage.h"
 #include "checks/diagnosetargets.h"
 #include "fixes/fixesmenu.h"
+#include "fleet/alertnotifier.h"
 #include "fleet/credentialstore.h"
+#include "fleet/dashboardpage.h"
+#include "fleet/fleetcontroller.h"
 #include "fleet/profilestore.h"
+#include "fleet/serverlisttransfer.h"
 #include "models/commandlogmodel.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
@@ -78,6 +82,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::addServerRequested, m_editor, &ServerEditor::addServer);
     m_centralStack->addWidget(m_welcome);
+    buildDashboard();
     buildViews();
     m_centralStack->addWidget(m_views);
 
@@ -165,6 +170,41 @@ void MainWindow::buildViews()
     connect(m_checksPage, &ChecksPage::runningChanged, this, &MainWindow::updateActions);
 }
 
+void MainWindow::buildDashboard()
+{
+    FleetController::Options fleet;
+    fleet.historyPath = m_options.historyPath;
+    fleet.startPolling = m_options.startPolling;
+    fleet.minimumIntervalSeconds = m_options.minimumPollSeconds;
+    fleet.transportFactory = m_options.pollTransportFactory;
+    fleet.pollingAllowed = m_options.pollTransportFactory || !m_options.transportFactory;
+    fleet.credentials = m_credentials;
+    m_fleet = new FleetController(m_profiles, fleet, this);
+    m_dashboard = new DashboardPage(m_fleet->model(), this);
+    m_dashboard->setHistoryStore(m_fleet->history());
+    m_fleet->notifier()->setAlertList(m_dashboard->alertList());
+    m_centralStack->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::selectProfile);
+    connect(m_dashboard, &DashboardPage::pollAllRequested, m_fleet, &FleetController::pollAll);
+    connect(m_fleet, &FleetController::polled, m_dashboard, &DashboardPage::noteHistoryChanged);
+    m_dashboardAction = new QAction(tr("Dashboard"), this);
+    m_dashboardAction->setObjectName(QStringLiteral("showDashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_dashboardAction->setToolTip(tr("Every server at a glance (Ctrl+0)"));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    addAction(m_dashboardAction);
+    if (!m_fleet->historyError().isEmpty())
+        statusBar()->showMessage(tr("Queue history is not kept: %1").arg(m_fleet->historyError()));
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_profiles->profiles().isEmpty())
+        return;
+    m_centralStack->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+}
+
 void MainWindow::checkDestination(const QString &domain, int reasonClass)
 {
     const Diagnosis::ReasonClass cls = reasonClass < 0 ? Diagnosis::ReasonClass::Other
@@ -175,8 +215,10 @@ void MainWindow::checkDestination(const QString &domain, int reasonClass)
 
 void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
 {
-    if (!snapshot.ok() || snapshot.mailSystemDown)
+    if (!snapshot.ok() || snapshot.mailSystemDown) {
+        m_fleet->ingest(m_current, snapshot); // the card says why (a cancel is ignored there)
         return;
+    }
     // Emitted after the page took the result in: the model is complete.
     const QueueTableModel *model = m_queuePage->model();
     QList<Postfix::QueuedMessage> messages;
@@ -192,6 +234,9 @@ void MainWindow::onQueueFinished(const Services::QueueSnapshot &snapshot)
     m_chartsPage->setQueue(messages, sample.time);
     m_checksPage->setQueue(messages);
     m_fixesMenu->setQueue(messages);
+    Services::QueueSnapshot full = snapshot; // the page keeps the messages in its model only
+    full.messages = messages;
+    m_fleet->ingest(m_current, full);
 }
 
 void MainWindow::showQueuedMessage(const QString &queueId)
@@ -222,7 +267,27 @@ void MainWindow::buildSidebar()
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    layout->addWidget(title);
+    auto *dashboard = new QToolButton(sidebar);
+    dashboard->setObjectName(QStringLiteral("dashboardButton"));
+    dashboard->setDefaultAction(m_dashboardAction);
+    dashboard->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    dashboard->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    dashboard->setAutoRaise(true);
+    layout->addWidget(dashboard);
+    // Import from ~/.ssh/config, import/export of the server list: a menu beside the title.
+    auto *transfer = new ServerListTransfer(m_profiles, this, this);
+    connect(transfer, &ServerListTransfer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    auto *menuButton = new QToolButton(sidebar);
+    menuButton->setObjectName(QStringLiteral("serverListMenuButton"));
+    menuButton->setText(tr("Import / export"));
+    menuButton->setMenu(transfer->menu());
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setAutoRaise(true);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(menuButton);
+    layout->addLayout(titleRow);
     m_serverList->setObjectName(QStringLiteral("serverList"));
     m_serverList->setModel(m_serverModel);
     m_serverList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -230,6 +295,7 @@ void MainWindow::buildSidebar()
     layout->addWidget(m_serverList, 1);
     connect(m_serverList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onServerActivated);
+    connect(m_serverList, &QListView::clicked, this, &MainWindow::onServerActivated); // back from the dashboard
     m_mainSplitter->addWidget(sidebar);
 }
 
@@ -246,6 +312,8 @@ void MainWindow::buildActions()
     });
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_refreshAction = bar->addAction(tr("Refresh"), this, [this] {
+        if (m_centralStack->currentWidget() == m_dashboard)
+            return m_fleet->pollAll();
         SessionController *c = controller(m_current);
         if (m_views->currentWidget() == m_logPage && c && c->connection() == Connection::Ready)
             m_logPage->load();
@@ -344,7 +412,8 @@ void MainWindow::reloadProfiles()
     if (profiles.isEmpty()) {
         m_centralStack->setCurrentWidget(m_welcome);
     } else {
-        m_centralStack->setCurrentWidget(m_views);
+        if (m_centralStack->currentWidget() == m_welcome)
+            m_centralStack->setCurrentWidget(m_current.isNull() ? static_cast<QWidget *>(m_dashboard) : m_views);
         const int row = m_serverModel->rowOf(m_current);
         if (row >= 0)
             m_serverList->setCurrentIndex(m_serverModel->index(row));
@@ -367,9 +436,11 @@ void MainWindow::selectProfile(const QUuid &id)
         return;
     if (m_serverList->currentIndex().row() != row)
         m_serverList->setCurrentIndex(m_serverModel->index(row)); // comes back here
+    m_centralStack->setCurrentWidget(m_views);
     if (id == m_current && m_queuePage->session())
         return;
     m_current = id;
+    m_fleet->setOpen(id);
     showBanner({});
     SessionController *c = ensureController(m_serverModel->profile(row));
     m_queuePage->setSession(c->session());
@@ -455,6 +526,26 @@ QTabWidget *MainWindow::viewTabs() const
     return m_views;
 }
 
+DashboardPage *MainWindow::dashboard() const
+{
+    return m_dashboard;
+}
+
+Fleet::FleetPoller *MainWindow::fleetPoller() const
+{
+    return m_fleet->poller();
+}
+
+Fleet::HistoryStore *MainWindow::historyStore() const
+{
+    return m_fleet->history();
+}
+
+Fleet::AlertEvaluator *MainWindow::alerts() const
+{
+    return m_fleet->alerts();
+}
+
 QList<QueueSizeSample> MainWindow::queueHistory(const QUuid &id) const
 {
     return m_history.samples(id);
@@ -528,8 +619,10 @@ void MainWindow::releaseController(const QUuid &id)
         m_checksPage->forgetServer(id);
         c->deleteLater();
     }
-    if (m_current == id)
+    if (m_current == id) {
         m_current = QUuid(); // the next selection connects afresh with the new settings
+        m_fleet->setOpen({});
+    }
 }
 
 void MainWindow::updateCounts()

@@ -24,6 +24,9 @@
 //   checksPage (see pages/checkspage.h; "Check this destination" from the queue page lands there)
 //   Dialogs: hostKeyDialog (hostKeyFingerprint, acceptHostKeyButton, rejectHostKeyButton),
 //   secretDialog (secretEdit, rememberSecret), serverDialog.
+//   dashboardPage   DashboardPage the fleet (see fleet/dashboardpage.h): first page of the central
+//                   stack when profiles exist; showDashboardAction (Ctrl+0) and the sidebar's
+//                   dashboardButton bring it back; a card's openRequested selects that server.
 
 #include "charts/queuesizehistory.h"
 #include "remote/serversession.h"
@@ -46,7 +49,10 @@ class QTabWidget;
 class QTimer;
 
 namespace Fleet {
+class AlertEvaluator;
 class CredentialStore;
+class FleetPoller;
+class HistoryStore;
 class ProfileStore;
 struct ServerProfile;
 } // namespace Fleet
@@ -63,6 +69,8 @@ namespace Ui {
 class ChartsPage;
 class ChecksPage;
 class CommandLogModel;
+class DashboardPage;
+class FleetController;
 class LogPage;
 class ErrorBanner;
 class FixesMenu;
@@ -86,6 +94,12 @@ public:
         Remote::ServerSession::TransportFactory transportFactory;
         bool useKeychain = true;       // false: never touch the system keychain (tests, demo)
         QString auditLogPath;          // empty = Actions::AuditLog::defaultPath()
+        QString historyPath;           // empty = Fleet::HistoryStore::defaultPath(); ":memory:" ok
+        bool startPolling = true;      // false: the dashboard polls only on "Poll all now"
+        int minimumPollSeconds = 5;    // the poller's lower bound of a profile's interval (tests)
+        // The dashboard poller's transports. Empty: the real ones, unless transportFactory is
+        // set (a test's fake for the open server) — then the dashboard never polls by itself.
+        Remote::ServerSession::TransportFactory pollTransportFactory;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -103,6 +117,11 @@ public:
     FixesMenu *fixesMenu() const;
     Actions::AuditLog *auditLog() const;
     QTabWidget *viewTabs() const;
+    DashboardPage *dashboard() const;
+    Fleet::FleetPoller *fleetPoller() const;
+    Fleet::HistoryStore *historyStore() const;
+    Fleet::AlertEvaluator *alerts() const;
+    void showDashboard();
     QList<QueueSizeSample> queueHistory(const QUuid &id) const; // this session's queue loads
 
     void refresh();
@@ -120,6 +139,7 @@ private:
     void buildSidebar();
     void buildCommandLog();
     void buildViews();
+    void buildDashboard();
     void onQueueFinished(const Services::QueueSnapshot &snapshot);
     void showQueuedMessage(const QString &queueId);
     void checkDestination(const QString &domain, int reasonClass);
@@ -152,6 +172,9 @@ private:
     ChecksPage *m_checksPage;
     QTabWidget *m_views;
     QueueSizeHistory m_history;
+    FleetController *m_fleet = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
     ErrorBanner *m_banner;
     QLabel *m_counts;
     QComboBox *m_autoRefresh;

@@ -36,6 +36,13 @@ void ServerEditor::openDialog(const Fleet::ServerProfile &profile)
 {
     auto *dialog = new ServerDialog(profile, !m_credentials.isNull(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList groups;
+    for (const Fleet::ServerProfile &p : m_profiles->profiles()) {
+        if (!groups.contains(p.group))
+            groups << p.group;
+    }
+    groups.sort(Qt::CaseInsensitive);
+    dialog->setGroups(groups);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Fleet::ServerProfile edited = dialog->profile();
         Q_EMIT releaseServer(edited.id);

@@ -1,8 +1,9 @@
 // postdesk: the desktop GUI. Wiring only: application identity, translations, settings, window.
 //
-//   postdesk [--settings FILE] [--connect NAME] [--screenshot FILE [--screenshot-after-ms N]]
+//   postdesk [--settings FILE] [--history FILE] [--connect NAME] [--screenshot FILE …]
 //
 // --settings FILE  an INI file instead of the user's settings (demo, tests, screenshots)
+// --history FILE   the dashboard's queue history in FILE (SQLite) instead of the default
 // --connect NAME   select and connect the server profile called NAME at start
 // --screenshot     (hidden) render the window to FILE once the queue has loaded, the host key
 //                  dialog or the error banner is shown (or after N ms at the latest) and quit;
@@ -14,7 +15,8 @@
 //                  --screenshot-run-checks DOMAINS runs all checks for DOMAINS on the Checks tab,
 //                  --screenshot-trigger ACTION, --screenshot-set FIELD=TEXT and
 //                  --screenshot-click BUTTON (repeatable, objectNames) open and fill a dialog,
-//                  which is then drawn over the window.
+//                  which is then drawn over the window; --screenshot-dashboard waits until the
+//                  fleet dashboard has a poll of every server instead of a queue load.
 //                  Used by scripts/screenshots.sh, offscreen too. See Screenshotter.
 
 #include "mainwindow.h"
@@ -61,6 +63,11 @@ int main(int argc, char *argv[])
         QStringLiteral("settings"),
         QApplication::translate("main", "Use the INI settings FILE instead of the user's settings."),
         QStringLiteral("FILE"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QApplication::translate("main", "Keep the queue history of the dashboard in FILE."),
+        QStringLiteral("FILE"));
+    parser.addOption(historyOption);
     const QCommandLineOption connectOption(
         QStringLiteral("connect"),
         QApplication::translate("main", "Connect to the server profile called NAME."),
@@ -95,6 +102,9 @@ int main(int argc, char *argv[])
     setOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption clickOption(QStringLiteral("screenshot-click"), QString(), QStringLiteral("BUTTON"));
     clickOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption dashboardOption(QStringLiteral("screenshot-dashboard"));
+    dashboardOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(dashboardOption);
     parser.addOptions({settingsOption, connectOption, screenshotOption, afterOption, filterOption,
                        senderOption, showOption, loadLogOption, settleOption, refreshesOption, darkOption,
                        checksOption, triggerOption, setOption, clickOption});
@@ -108,6 +118,7 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow::Options options;
     options.settings = settings.get();
+    options.historyPath = parser.value(historyOption);
     Ui::MainWindow window(options);
     window.show();
 
@@ -129,6 +140,7 @@ int main(int argc, char *argv[])
         shot.trigger = parser.values(triggerOption);
         shot.set = parser.values(setOption);
         shot.click = parser.values(clickOption);
+        shot.dashboard = parser.isSet(dashboardOption);
         new Screenshotter(&window, shot); // owned by the window
     }
     return app.exec();

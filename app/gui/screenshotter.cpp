@@ -1,5 +1,7 @@
 #include "screenshotter.h"
 
+#include "fleet/dashboardpage.h"
+#include "fleet/fleetpoller.h"
 #include "mainwindow.h"
 #include "models/queuefilterproxymodel.h"
 #include "models/queuetablemodel.h"
@@ -25,6 +27,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 Screenshotter::Screenshotter(Ui::MainWindow *window, const Options &options)
     : QObject(window)
@@ -237,11 +241,21 @@ bool Screenshotter::previewSettled() const
     return preview && !preview->toPlainText().startsWith(QStringLiteral("Loading"));
 }
 
+bool Screenshotter::dashboardSettled() const
+{
+    const QList<Fleet::FleetPoller::ServerStatus> statuses = m_window->fleetPoller()->statuses();
+    if (statuses.isEmpty() || !m_window->dashboard()->isVisible())
+        return false;
+    return std::all_of(statuses.cbegin(), statuses.cend(),
+                       [](const auto &s) { return s.pollsDone > 0; });
+}
+
 void Screenshotter::poll()
 {
     auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("hostKeyDialog"));
     auto *banner = m_window->findChild<QLabel *>(QStringLiteral("errorBanner"));
-    const bool ready = (dialog && dialog->isVisible()) || (banner && banner->isVisible())
+    const bool ready = m_options.dashboard ? dashboardSettled()
+        : (dialog && dialog->isVisible()) || (banner && banner->isVisible())
         || (m_loaded && previewSettled() && logSettled() && checksSettled() && m_dialogStepsDone);
     // Polls in a row (settleMs, at least half a second): the debounced filter, the preview and
     // the charts have painted.

@@ -45,6 +45,9 @@ public:
         QStringList trigger;
         QStringList set;
         QStringList click;
+        // The fleet dashboard instead of a server: ready once every profile has been polled
+        // (ok or failed) and the dashboard is on screen; no queue load is waited for.
+        bool dashboard = false;
     };
 
     Screenshotter(Ui::MainWindow *window, const Options &options);
@@ -59,6 +62,7 @@ private:
     bool previewSettled() const;
     bool logSettled() const;
     bool checksSettled() const;
+    bool dashboardSettled() const;
     void runChecks();
     void reveal(const QString &objectName);
     void runDialogSteps();

@@ -8,7 +8,10 @@
 #include "dialogs/dialoganswerer.h"
 #include "dialogs/hostkeydialog.h"
 #include "faketransport.h"
+#include "fleet/dashboardpage.h"
+#include "fleet/historystore.h"
 #include "fleet/profilestore.h"
+#include "fleet/servercard.h"
 #include "mainwindow.h"
 #include "models/checkresultmodel.h"
 #include "models/commandlogmodel.h"
@@ -77,6 +80,7 @@ struct Fixture
         options.settings = settings.get();
         options.transportFactory = fake->factory();
         options.useKeychain = false;
+        options.historyPath = u":memory:"_s;
         window = std::make_unique<Ui::MainWindow>(options);
         window->show();
         return window.get();
@@ -146,6 +150,7 @@ private Q_SLOTS:
     void queueHistoryAndCharts();
     void logTabLoadsOnRequest();
     void checkThisDestination();
+    void dashboardFirstAndCtrl0();
     void screenshots();
 };
 
@@ -587,6 +592,45 @@ void TestMainWindow::checkThisDestination()
     QVERIFY(f.find<QAction>(u"cancelAction"_s)->isEnabled());
     f.find<QAction>(u"cancelAction"_s)->trigger();
     QVERIFY(!checks->isRunning());
+}
+
+void TestMainWindow::dashboardFirstAndCtrl0()
+{
+    Fixture f;
+    f.open();
+    Ui::DashboardPage *dashboard = f.window->dashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->objectName(), u"dashboardPage"_s);
+    QVERIFY(dashboard->isVisible()); // with profiles, the fleet comes first
+    QVERIFY(f.window->fleetPoller());
+    QVERIFY(f.window->alerts());
+    QVERIFY(f.window->historyStore() && f.window->historyStore()->isOpen());
+    const QUuid id = f.window->dashboard()->cards().value(0)->id();
+    Ui::ServerCard *card = dashboard->card(id);
+    QVERIFY(card);
+    QCOMPARE(card->entry().name, u"demo"_s);
+    QCOMPARE(card->stateText(), u"Waiting for the first poll"_s);
+
+    // Opening the card connects that server; its loads feed the card (no second listing).
+    QSignalSpy loaded(f.window.get(), &Ui::MainWindow::queueLoaded);
+    QTest::mouseClick(card, Qt::LeftButton, {}, QPoint(30, 30));
+    f.fakeUsed = true;
+    QCOMPARE(f.window->currentProfile(), id);
+    QVERIFY(f.find<QTabWidget>(u"viewTabs"_s)->isVisible());
+    QVERIFY(!dashboard->isVisible());
+    QTRY_COMPARE(f.find<QTableView>(u"queueTable"_s)->model()->rowCount(), 50);
+    QTRY_VERIFY2(card->countsText().contains(u"deferred"_s), qPrintable(card->stateText()));
+    QVERIFY(!card->entry().failed());
+    QTRY_VERIFY(f.window->historyStore()->sampleCount() >= 1);
+
+    auto *action = f.find<QAction>(u"showDashboardAction"_s);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+0"_s));
+    QTest::keyClick(f.window.get(), Qt::Key_0, Qt::ControlModifier);
+    QVERIFY(dashboard->isVisible());
+    // Back to the same server from the sidebar.
+    auto *list = f.find<QListView>(u"serverList"_s);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+    QVERIFY(f.find<QTabWidget>(u"viewTabs"_s)->isVisible());
 }
 
 void TestMainWindow::screenshots()

@@ -1,5 +1,7 @@
 #include "serverdialog.h"
 
+#include "alertthresholdseditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,6 +57,11 @@ ServerDialog::ServerDialog(const Fleet::ServerProfile &profile, bool keychainAva
     , m_password(passwordEdit(QStringLiteral("sshPasswordEdit"), this))
     , m_passphrase(passwordEdit(QStringLiteral("keyPassphraseEdit"), this))
     , m_sudoPassword(passwordEdit(QStringLiteral("sudoPasswordEdit"), this))
+    , m_group(new QComboBox(this))
+    , m_poll(new QComboBox(this))
+    , m_logFile(new QLineEdit(profile.logFile, this))
+    , m_jump(new QLineEdit(profile.proxyJump, this))
+    , m_alerts(new AlertThresholdsEditor(profile.alerts, this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("serverDialog"));
@@ -104,6 +111,7 @@ ServerDialog::ServerDialog(const Fleet::ServerProfile &profile, bool keychainAva
     form->addRow(tr("Sudo pa&ssword:"), m_sudoPassword);
     form->addRow(tr("Known hosts &file:"), withBrowse(m_knownHosts, browseHosts, this));
     form->addRow(QString(), m_readOnly);
+    buildFleetFields();
 
     auto *note = new QLabel(keychainAvailable
                                 ? tr("Passwords are stored in the system keychain, never in "
@@ -123,6 +131,7 @@ ServerDialog::ServerDialog(const Fleet::ServerProfile &profile, bool keychainAva
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_alerts);
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -136,6 +145,51 @@ ServerDialog::ServerDialog(const Fleet::ServerProfile &profile, bool keychainAva
 }
 
 ServerDialog::~ServerDialog() = default;
+
+void ServerDialog::buildFleetFields()
+{
+    m_group->setObjectName(QStringLiteral("serverGroupCombo"));
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->lineEdit()->setPlaceholderText(tr("client or group (the dashboard groups by it)"));
+    m_group->setEditText(m_profile.group);
+    m_poll->setObjectName(QStringLiteral("serverPollCombo"));
+    m_poll->addItem(tr("Off (only on \"Poll all now\")"), 0);
+    for (int s : {10, 30, 60, 120, 300, 600, 900, 1800, 3600})
+        m_poll->addItem(s < 60 ? tr("every %1 s").arg(s) : s < 3600 ? tr("every %1 min").arg(s / 60)
+                                                                    : tr("every hour"), s);
+    if (m_poll->findData(m_profile.pollIntervalSeconds) < 0)
+        m_poll->addItem(tr("every %1 s").arg(m_profile.pollIntervalSeconds), m_profile.pollIntervalSeconds);
+    m_poll->setCurrentIndex(m_poll->findData(m_profile.pollIntervalSeconds));
+    m_logFile->setObjectName(QStringLiteral("serverLogFileEdit"));
+    m_logFile->setPlaceholderText(tr("detect (journal, maillog_file, /var/log/mail.log …)"));
+    m_jump->setObjectName(QStringLiteral("serverJumpEdit"));
+    m_jump->setPlaceholderText(tr("[user@]host[:port] (empty: connect directly)"));
+    m_jump->setToolTip(tr("An SSH jump host, like OpenSSH's ProxyJump"));
+    m_form->insertRow(1, tr("&Client / group:"), m_group);
+    m_form->insertRow(m_form->rowCount() - 1, tr("&Jump host:"), m_jump);
+    m_form->insertRow(m_form->rowCount() - 1, tr("&Mail log:"), m_logFile);
+    m_form->insertRow(m_form->rowCount() - 1, tr("Dashboard p&olling:"), m_poll);
+}
+
+void ServerDialog::setGroups(const QStringList &groups)
+{
+    const QString text = m_group->currentText();
+    m_group->clear();
+    for (const QString &g : groups) {
+        if (!g.isEmpty())
+            m_group->addItem(g);
+    }
+    m_group->setEditText(text);
+}
+
+QString ServerDialog::fleetProblem() const
+{
+    const QString jump = m_jump->text().trimmed();
+    if (!jump.isEmpty() && (jump.startsWith(u'-') || jump.contains(u' ') || jump.contains(u',')))
+        return tr("Enter the jump host as [user@]host[:port] (one hop, no spaces).");
+    return m_alerts->problem();
+}
 
 void ServerDialog::updateVisibility()
 {
@@ -171,6 +225,11 @@ Fleet::ServerProfile ServerDialog::profile() const
     p.sudoMode = Remote::SudoMode(m_sudo->currentData().toInt());
     p.readOnly = m_readOnly->isChecked();
     p.knownHostsFile = m_knownHosts->text().trimmed();
+    p.group = m_group->currentText().trimmed();
+    p.pollIntervalSeconds = m_poll->currentData().toInt();
+    p.logFile = m_logFile->text().trimmed();
+    p.proxyJump = m_jump->text().trimmed();
+    p.alerts = m_alerts->thresholds();
     return p;
 }
 
@@ -198,6 +257,8 @@ void ServerDialog::accept()
         problem = tr("Enter the user to log in as.");
     else if (p.auth == Remote::AuthMethod::KeyFile && p.keyFile.isEmpty())
         problem = tr("Choose the private key file.");
+    else
+        problem = fleetProblem();
     if (!problem.isEmpty()) {
         m_error->setText(problem);
         m_error->show();

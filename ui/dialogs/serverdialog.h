@@ -15,9 +15,14 @@ class QSpinBox;
 
 namespace Ui {
 
+class AlertThresholdsEditor;
+
 // Adds or edits one server profile. The profile goes to Fleet::ProfileStore; the password fields
 // are returned separately by secrets() and go to Fleet::CredentialStore only (never QSettings).
 // An empty password field means "ask when connecting" (and, when editing, "keep what is stored").
+// Fleet fields: client/group (serverGroupCombo, editable, offers the groups of setGroups()),
+// dashboard polling (serverPollCombo: off, 10 s … 1 h), mail log override (serverLogFileEdit),
+// jump host (serverJumpEdit, OpenSSH ProxyJump) and the alert thresholds (AlertThresholdsEditor).
 class ServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,12 +35,15 @@ public:
 
     Fleet::ServerProfile profile() const;
     QHash<Fleet::CredentialStore::Kind, QString> secrets() const; // non-empty fields only
+    void setGroups(const QStringList &groups); // existing client groups for the combo
 
     void accept() override;
 
 private:
     void updateVisibility();
     void browseInto(QLineEdit *target, const QString &title, bool mustExist);
+    void buildFleetFields();
+    QString fleetProblem() const;
 
     Fleet::ServerProfile m_profile;
     QLineEdit *m_name;
@@ -51,6 +59,11 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_passphrase;
     QLineEdit *m_sudoPassword;
+    QComboBox *m_group;
+    QComboBox *m_poll;
+    QLineEdit *m_logFile;
+    QLineEdit *m_jump;
+    AlertThresholdsEditor *m_alerts;
     QLabel *m_error;
     QFormLayout *m_form = nullptr;
 };

@@ -78,15 +78,37 @@ public:
         qCWarning(lcHistory) << message;
         return false;
     }
+    bool dbError(const QSqlError &error)
+    {
+        return fail(Tr::tr("History database error: %1").arg(error.text()));
+    }
     bool exec(QSqlQuery &query)
     {
-        if (query.exec())
-            return true;
-        return fail(Tr::tr("History database error: %1").arg(query.lastError().text()));
+        return query.exec() || dbError(query.lastError());
     }
     bool createOrCheckSchema();
     QList<HistorySample> select(const QString &where, const QString &tail, const QVariantList &binds);
+    int remove(const QString &where, const QVariant &bind);
 };
+
+// Deletes the samples matching `where` (one bind value) with their classes, in one transaction.
+// Returns the samples removed, -1 on failure (rolled back).
+int HistoryStore::Private::remove(const QString &where, const QVariant &bind)
+{
+    db.transaction();
+    QSqlQuery classes(db);
+    classes.prepare(QStringLiteral("DELETE FROM sample_classes WHERE sample_id IN (SELECT id FROM samples WHERE ")
+                    + where + QLatin1Char(')'));
+    classes.addBindValue(bind);
+    QSqlQuery samples(db);
+    samples.prepare(QStringLiteral("DELETE FROM samples WHERE ") + where);
+    samples.addBindValue(bind);
+    if (!exec(classes) || !exec(samples) || !db.commit()) {
+        db.rollback();
+        return -1;
+    }
+    return samples.numRowsAffected();
+}
 
 bool HistoryStore::Private::createOrCheckSchema()
 {
@@ -102,12 +124,12 @@ bool HistoryStore::Private::createOrCheckSchema()
     if (version == schemaVersion)
         return true;
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return fail(Tr::tr("History database error: %1").arg(query.lastError().text()));
+        return dbError(query.lastError());
     if (query.value(0).toInt() > 0)
         return fail(Tr::tr("%1 is an SQLite database of another program, not a Postdesk history; "
                            "it was left untouched.").arg(QDir::toNativeSeparators(path)));
     if (!db.transaction())
-        return fail(Tr::tr("History database error: %1").arg(db.lastError().text()));
+        return dbError(db.lastError());
     for (const char *statement : schema) {
         if (!query.exec(QString::fromLatin1(statement))) {
             db.rollback();
@@ -116,7 +138,7 @@ bool HistoryStore::Private::createOrCheckSchema()
     }
     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion));
     if (!db.commit())
-        return fail(Tr::tr("History database error: %1").arg(db.lastError().text()));
+        return dbError(db.lastError());
     return true;
 }
 
@@ -262,7 +284,7 @@ bool HistoryStore::record(const PollSummary &summary)
     if (!isOpen())
         return d->fail(Tr::tr("The history is not open."));
     if (!d->db.transaction())
-        return d->fail(Tr::tr("History database error: %1").arg(d->db.lastError().text()));
+        return d->dbError(d->db.lastError());
     QSqlQuery insert(d->db);
     insert.prepare(QStringLiteral("INSERT INTO samples (server, at, maildrop, incoming, active, "
                                   "deferred, hold, unknown, total, oldest_age, top_share) "
@@ -291,7 +313,7 @@ bool HistoryStore::record(const PollSummary &summary)
         return false;
     }
     if (!d->db.commit())
-        return d->fail(Tr::tr("History database error: %1").arg(d->db.lastError().text()));
+        return d->dbError(d->db.lastError());
     return true;
 }
 
@@ -368,42 +390,12 @@ int HistoryStore::prune(const QDateTime &now)
     if (!isOpen())
         return 0;
     const qint64 cutoff = now.toSecsSinceEpoch() - qint64(d->retentionDays) * 86400;
-    d->db.transaction();
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("DELETE FROM sample_classes WHERE sample_id IN "
-                                 "(SELECT id FROM samples WHERE at < ?)"));
-    query.addBindValue(cutoff);
-    bool ok = d->exec(query);
-    QSqlQuery samples(d->db);
-    samples.prepare(QStringLiteral("DELETE FROM samples WHERE at < ?"));
-    samples.addBindValue(cutoff);
-    ok = ok && d->exec(samples);
-    if (!ok || !d->db.commit()) {
-        d->db.rollback();
-        return 0;
-    }
-    return samples.numRowsAffected();
+    return std::max(0, d->remove(QStringLiteral("at < ?"), cutoff));
 }
 
 bool HistoryStore::removeServer(const QUuid &server)
 {
-    if (!isOpen())
-        return false;
-    d->db.transaction();
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("DELETE FROM sample_classes WHERE sample_id IN "
-                                 "(SELECT id FROM samples WHERE server = ?)"));
-    query.addBindValue(serverKey(server));
-    bool ok = d->exec(query);
-    QSqlQuery samples(d->db);
-    samples.prepare(QStringLiteral("DELETE FROM samples WHERE server = ?"));
-    samples.addBindValue(serverKey(server));
-    ok = ok && d->exec(samples);
-    if (!ok || !d->db.commit()) {
-        d->db.rollback();
-        return false;
-    }
-    return true;
+    return isOpen() && d->remove(QStringLiteral("server = ?"), serverKey(server)) >= 0;
 }
 
 qint64 HistoryStore::sampleCount() const

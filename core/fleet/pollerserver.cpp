@@ -18,8 +18,9 @@ struct Tr
 
 CredentialStore::Kind credentialKind(Remote::Transport::SecretKind kind)
 {
-    return kind == Remote::Transport::SecretKind::KeyPassphrase ? CredentialStore::Kind::KeyPassphrase
-                                                                : CredentialStore::Kind::SshPassword;
+    return kind == Remote::Transport::SecretKind::KeyPassphrase
+            ? CredentialStore::Kind::KeyPassphrase
+            : CredentialStore::Kind::SshPassword;
 }
 } // namespace
 
@@ -69,7 +70,8 @@ SecretSource::SecretSource(const FleetPoller::SecretReader &reader, CredentialSt
 
 SecretSource::~SecretSource() = default;
 
-void SecretSource::read(const QUuid &profile, CredentialStore::Kind kind, QObject *context, Done done)
+void SecretSource::read(const QUuid &profile, CredentialStore::Kind kind, QObject *context,
+                        Done done)
 {
     QPointer<QObject> guard = context;
     if (m_reader) {

@@ -45,6 +45,7 @@ public:
     QList<QPointer<FakeTransport>> fakes;
     QString secret;                    // what the secret reader answers
     int secretReads = 0;
+    QList<Fleet::CredentialStore::Kind> kindsRead;
 
     FleetPoller::Options options()
     {
@@ -64,9 +65,10 @@ public:
             fakes.append(fake);
             return fake;
         };
-        o.secretReader = [this](const QUuid &, Fleet::CredentialStore::Kind,
+        o.secretReader = [this](const QUuid &, Fleet::CredentialStore::Kind kind,
                                 std::function<void(const QString &)> done) {
             ++secretReads;
+            kindsRead.append(kind);
             QTimer::singleShot(0, this, [done, s = secret] { done(s); });
         };
         return o;
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void errorKinds_data();
     void errorKinds();
     void secretFromStore();
+    void sudoPasswordReadWithoutWaiting();
     void connectionLostWhileListing();
     void openServerIsFedByIngest();
     void profileChanges();
@@ -314,7 +317,8 @@ void tst_FleetPoller::errorKinds_data()
     });
     QTest::newRow("secret missing") << password << QString() << PollError::SecretMissing
                                     << u"keychain"_s;
-    QTest::newRow("stored secret wrong") << password << u"wrong"_s << PollError::AuthFailed << QString();
+    QTest::newRow("stored secret wrong")
+            << password << u"wrong"_s << PollError::AuthFailed << QString();
     auto passphrase = Setup([](FakeTransport *f) {
         f->requireSecret(Remote::Transport::SecretKind::KeyPassphrase, u"pp"_s, 3);
     });
@@ -379,6 +383,27 @@ void tst_FleetPoller::secretFromStore()
     QCOMPARE(s.total, 5);
     QCOMPARE(m_fleet->secretReads, 1);
     QCOMPARE(m_fleet->fakes.first()->secretPrompts(), 1);
+}
+
+// postqueue -j needs no sudo: a profile in sudo-password mode has its password looked up for
+// the session, but the poll does not wait for (or fail without) it.
+void tst_FleetPoller::sudoPasswordReadWithoutWaiting()
+{
+    ServerProfile p = profile(u"sudo.example"_s, 60);
+    p.user = u"admin"_s;
+    p.sudoMode = Remote::SudoMode::Password;
+    m_fleet->servers.insert(p.host, Behaviour{[](FakeTransport *f) {
+        f->respondToProbe(FakeTransport::probeOutput({.uid = 1000, .user = u"admin"_s}));
+    }});
+    FleetPoller poller(m_fleet->options());
+    QSignalSpy polled(&poller, &FleetPoller::polled);
+    poller.setProfiles({p});
+    poller.pollNow(p.id);
+    const PollSummary s = nextPoll(polled, p.id);
+    QVERIFY2(s.ok(), qPrintable(s.errorText));
+    using Kind = Fleet::CredentialStore::Kind;
+    QCOMPARE(m_fleet->kindsRead, QList<Kind>{Kind::SudoPassword});
+    QVERIFY(!m_fleet->fakes.first()->shellLines().last().contains("sudo"));
 }
 
 void tst_FleetPoller::connectionLostWhileListing()

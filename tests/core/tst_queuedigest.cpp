@@ -96,7 +96,8 @@ void tst_QueueDigest::corpusMatchesSummary()
             ++classes[std::size_t(cls)];
         ++senders[m.sender.isEmpty() ? u"MAILER-DAEMON"_s : m.sender];
     }
-    const qint64 topCount = senders.isEmpty() ? 0 : *std::max_element(senders.cbegin(), senders.cend());
+    const qint64 topCount
+            = senders.isEmpty() ? 0 : *std::max_element(senders.cbegin(), senders.cend());
 
     for (const QueueDigest *digest : {&oneByOne, &batched}) {
         const PollSummary s = digest->summary(QUuid::createUuid(), kTaken, 12);

@@ -147,7 +147,8 @@ void tst_FleetPollerServers::goodAndBadServersTogether()
 
     const PollSummary keyUnknown = polls.value(unknown.id).first();
     QVERIFY2(keyUnknown.error == PollError::HostKeyUnknown, qPrintable(keyUnknown.errorText));
-    QVERIFY2(keyUnknown.errorText.contains(m_env.hostKeySha256()), qPrintable(keyUnknown.errorText));
+    QVERIFY2(keyUnknown.errorText.contains(m_env.hostKeySha256()),
+             qPrintable(keyUnknown.errorText));
     // Declining never writes the key.
     QCOMPARE(QFileInfo(emptyKnownHosts).size(), 0);
 

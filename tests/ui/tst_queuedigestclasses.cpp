@@ -45,7 +45,8 @@ void TestQueueDigestClasses::sameAsClassSummary()
 
     Fleet::QueueDigest digest;
     digest.add(messages);
-    const Fleet::PollSummary s = digest.summary(QUuid::createUuid(), QDateTime::currentDateTimeUtc(), 0);
+    const Fleet::PollSummary s =
+            digest.summary(QUuid::createUuid(), QDateTime::currentDateTimeUtc(), 0);
     QCOMPARE(s.total, qint64(summary.totalMessages()));
     for (int cls = 0; cls < Diagnosis::reasonClassCount; ++cls) {
         const int row = summary.rowOfClass(cls);

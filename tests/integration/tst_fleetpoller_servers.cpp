@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Fleet::FleetPoller;
 using Fleet::PollError;
@@ -59,6 +61,7 @@ class tst_FleetPollerServers : public QObject
 private Q_SLOTS:
     void initTestCase();
     void goodAndBadServersTogether();
+    void recoversAfterDroppedSessions();
 
 private:
     TestServerEnv m_env;
@@ -158,6 +161,36 @@ void tst_FleetPollerServers::goodAndBadServersTogether()
         QVERIFY(st.consecutiveFailures >= 1);
         QVERIFY(!st.lastOk.takenAt.isValid());
     }
+}
+
+// The kept session dies between polls (sshd kills it): the poller notices, drops the session
+// and the next polls succeed on a new one.
+void tst_FleetPollerServers::recoversAfterDroppedSessions()
+{
+    const ServerProfile p = serverProfile(m_env, u"dropped"_s);
+    FleetPoller::Options options;
+    options.minimumIntervalSeconds = 1;
+    options.pollTimeoutMs = 120'000;
+    FleetPoller poller(options);
+    QList<PollSummary> polls;
+    connect(&poller, &FleetPoller::polled, this,
+            [&polls](const PollSummary &s) { polls.append(s); });
+    poller.setProfiles({p});
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!polls.isEmpty(), kTimeoutMs);
+    QVERIFY2(polls.first().ok(), qPrintable(polls.first().errorText));
+
+    QString error;
+    QVERIFY2(m_env.dropSessions(&error), qPrintable(error));
+    const qsizetype before = polls.size();
+    auto okAfterDrop = [&] {
+        return std::count_if(polls.cbegin() + before, polls.cend(),
+                             [](const PollSummary &s) { return s.ok(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(okAfterDrop() >= 2, kTimeoutMs);
+    poller.stop();
+    QVERIFY(polls.last().ok());
+    QCOMPARE(poller.status(p.id).consecutiveFailures, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FleetPollerServers)

@@ -130,6 +130,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     reloadProfiles();
     restoreState();
     updateActions();
+    // Otherwise the server list takes the focus when the window shows and, with it, selects its
+    // first server: the dashboard would never be seen first.
+    if (m_centralStack->currentWidget() == m_dashboard)
+        m_dashboard->setFocus();
 }
 
 MainWindow::~MainWindow()

@@ -58,6 +58,7 @@ DashboardPage::DashboardPage(FleetModel *model, QWidget *parent)
     m_pollAll->setToolTip(tr("Poll every server now, ahead of its schedule"));
     connect(m_pollAll, &QPushButton::clicked, this, &DashboardPage::pollAllRequested);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { relayout(true); });
+    setFocusProxy(m_filter);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

@@ -42,6 +42,7 @@ DashboardPage::DashboardPage(FleetModel *model, QWidget *parent)
     , m_alerts(new QListWidget(this))
     , m_clock(new QTimer(this))
     , m_relayout(new QTimer(this))
+    , m_chartTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_summary->setObjectName(QStringLiteral("fleetSummary"));
@@ -87,6 +88,10 @@ DashboardPage::DashboardPage(FleetModel *model, QWidget *parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    m_scroll->setMinimumHeight(200);
+    bottom->setMinimumHeight(180);
+    split->setSizes({600, 280}); // scaled to the real height: the cards get about two thirds
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -96,6 +101,14 @@ DashboardPage::DashboardPage(FleetModel *model, QWidget *parent)
     m_relayout->setSingleShot(true);
     m_relayout->setInterval(0);
     connect(m_relayout, &QTimer::timeout, this, [this] { relayout(); });
+    m_chartTimer->setSingleShot(true);
+    connect(m_chartTimer, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return; // stays stale: showEvent reloads
+        m_chart->reload();
+        m_chartLoadedAt = QDateTime::currentMSecsSinceEpoch();
+        m_chartStale = false;
+    });
     m_clock->setInterval(5000);
     connect(m_clock, &QTimer::timeout, this, &DashboardPage::updateTimes);
     m_clock->start();
@@ -188,12 +201,11 @@ void DashboardPage::refresh()
 void DashboardPage::noteHistoryChanged()
 {
     m_chartStale = true;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!isVisible() || now - m_chartLoadedAt < chartReloadMs)
+    if (m_chartTimer->isActive())
         return;
-    m_chart->reload();
-    m_chartLoadedAt = now;
-    m_chartStale = false;
+    const qint64 sinceLoad = QDateTime::currentMSecsSinceEpoch() - m_chartLoadedAt;
+    const qint64 wait = m_chart->data().isEmpty() ? 1000 : std::max<qint64>(1000, chartReloadMs - sinceLoad);
+    m_chartTimer->start(int(wait));
 }
 
 void DashboardPage::onEntryChanged(const QUuid &id)

@@ -55,7 +55,8 @@ public:
 
     // Reads the model again: cards created/removed, texts updated, order re-sorted.
     void refresh();
-    // After a poll: the history chart is reloaded at most once a minute.
+    // After a poll: the history chart is reloaded a second later (a burst of polls once), then at
+    // most once a minute (SQLite on the GUI thread).
     void noteHistoryChanged();
 
 Q_SIGNALS:
@@ -86,6 +87,7 @@ private:
     QListWidget *m_alerts;
     QTimer *m_clock;
     QTimer *m_relayout;
+    QTimer *m_chartTimer;
     QHash<QUuid, ServerCard *> m_cards;
     QHash<QString, QGroupBox *> m_groups;
     QList<QPair<QString, QList<QUuid>>> m_order; // what is laid out now

@@ -31,6 +31,15 @@
 #                                      account-rights-viewer.png  what pdviewer may do (no sudo)
 #                                      relayhost-wizard.png  Fixes → Relayhost…, first page
 #                                      tuning.png            Fixes → Retry and throttling…
+#                                      dashboard.png         the fleet dashboard: the test server
+#                                                            (warning: deferred above a low
+#                                                            threshold), the same with a viewer
+#                                                            account, with a changed known_hosts
+#                                                            (refused) and an unreachable port, in
+#                                                            two client groups
+#                                      dashboard-dark.png    the same in a dark palette
+#   scripts/screenshots.sh --dashboard only the two dashboard shots (own test server, as above;
+#                                      POSTDESK_TESTSERVER_ARGS are passed to testserver.sh up)
 #   scripts/screenshots.sh --fixture   the demo queue from tests/data/ui-demo-queue.jsonl through the
 #                                      fake transport (tst_mainwindow's screenshots()), into
 #                                      POSTDESK_SCREENSHOT_DIR (default docs/screenshots/fixture)
@@ -58,9 +67,9 @@ case "${1:-}" in
         ls -l "$out"
         exit 0
         ;;
-    "") ;;
+    ""|--dashboard) ;;
     *)
-        echo "usage: $0 [--fixture]" >&2
+        echo "usage: $0 [--fixture|--dashboard]" >&2
         exit 2
         ;;
 esac
@@ -79,7 +88,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-"$root/scripts/testserver/testserver.sh" up "$state"
+# shellcheck disable=SC2086 # POSTDESK_TESTSERVER_ARGS is a list of options
+"$root/scripts/testserver/testserver.sh" up "$state" ${POSTDESK_TESTSERVER_ARGS:-}
 
 # KEY=VALUE lines; values may contain spaces, so read them instead of sourcing the file.
 while IFS='=' read -r key value; do
@@ -107,8 +117,50 @@ shot() {
     local name=$1 ini=$2
     shift 2
     echo "screenshots: $name"
-    "$build/app/postdesk" --settings "$ini" --screenshot "$out/$name" --screenshot-after-ms 90000 "$@"
+    "$build/app/postdesk" --settings "$ini" --history "$work/history.sqlite" --screenshot "$out/$name" \
+        --screenshot-after-ms 90000 "$@"
 }
+
+# The fleet dashboard: four profiles in two client groups, polled once each (no --connect).
+dashboard_scene() {
+    local ini="$work/dashboard.ini" unreachable_port
+    # A port on 127.0.0.1 that nothing listens on: bind one, note it, let it go.
+    unreachable_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cp "$PD_TS_KNOWN_HOSTS" "$work/known_hosts"
+    cp "$PD_TS_CHANGED_KNOWN_HOSTS" "$work/changed_known_hosts"
+    # dash_profile ID NAME GROUP PORT USER KEY KNOWN_HOSTS [DEFERRED_WARN]
+    dash_profile() {
+        cat >>"$ini" <<INI
+$1\\name=$2
+$1\\group=$3
+$1\\host=$PD_TS_HOST
+$1\\port=$4
+$1\\user=$5
+$1\\auth=key
+$1\\keyFile=$6
+$1\\sudo=none
+$1\\knownHostsFile=$7
+$1\\pollIntervalSeconds=60
+$1\\alerts\\deferredWarn=${8:-500}
+INI
+    }
+    echo "[servers]" >"$ini"
+    dash_profile 0d5b7c1e-1111-4c1e-8d2a-5e4b3a2c1d01 mail.acme.test Acme "$PD_TS_PORT" root \
+        "$PD_TS_ROOT_KEY" "$work/known_hosts" 200
+    dash_profile 0d5b7c1e-2222-4c1e-8d2a-5e4b3a2c1d02 support-view.acme.test Acme "$PD_TS_PORT" \
+        "$PD_TS_VIEWER_USER" "$PD_TS_VIEWER_KEY" "$work/known_hosts"
+    dash_profile 0d5b7c1e-3333-4c1e-8d2a-5e4b3a2c1d03 mx.bakery.test Bakery "$PD_TS_PORT" root \
+        "$PD_TS_ROOT_KEY" "$work/changed_known_hosts"
+    dash_profile 0d5b7c1e-4444-4c1e-8d2a-5e4b3a2c1d04 old-mx.bakery.test Bakery "$unreachable_port" \
+        root "$PD_TS_ROOT_KEY" "$work/known_hosts"
+    shot dashboard.png "$ini" --screenshot-dashboard --screenshot-settle-ms 4000
+    shot dashboard-dark.png "$ini" --screenshot-dashboard --screenshot-settle-ms 4000 --screenshot-dark
+}
+if [ "${1:-}" = --dashboard ]; then
+    dashboard_scene
+    ls -l "$out"/dashboard*.png
+    exit 0
+fi
 
 cp "$PD_TS_KNOWN_HOSTS" "$work/known_hosts"
 profile "$work/root.ini" root "$PD_TS_ROOT_KEY" "$work/known_hosts"
@@ -192,4 +244,5 @@ shot charts.png "$work/root.ini" --connect mail.pdts.test --screenshot-show char
 wait "$grower" || true
 shot charts-dark.png "$work/root.ini" --connect mail.pdts.test --screenshot-show chartsPage \
     --screenshot-load-log --screenshot-refreshes 3 --screenshot-settle-ms 1500 --screenshot-dark
+dashboard_scene
 ls -l "$out"

@@ -204,7 +204,7 @@ void DashboardPage::noteHistoryChanged()
     if (m_chartTimer->isActive())
         return;
     const qint64 sinceLoad = QDateTime::currentMSecsSinceEpoch() - m_chartLoadedAt;
-    const qint64 wait = m_chart->data().isEmpty() ? 1000 : std::max<qint64>(1000, chartReloadMs - sinceLoad);
+    const qint64 wait = m_chart->data().isEmpty() ? 3000 : std::max<qint64>(1000, chartReloadMs - sinceLoad);
     m_chartTimer->start(int(wait));
 }
 

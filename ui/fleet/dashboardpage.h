@@ -55,7 +55,7 @@ public:
 
     // Reads the model again: cards created/removed, texts updated, order re-sorted.
     void refresh();
-    // After a poll: the history chart is reloaded a second later (a burst of polls once), then at
+    // After a poll: the history chart is reloaded 3 s later (the first burst of polls once), then at
     // most once a minute (SQLite on the GUI thread).
     void noteHistoryChanged();
 

@@ -189,6 +189,19 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>postdesk-cli: warning: growth unknown: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postdesk-cli: warning: not recorded in the history: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Neither dig nor host is installed on the server, so its resolver cannot be asked (package bind9-dnsutils on Debian/Ubuntu, bind-utils on RHEL/Alma/Rocky).</source>
@@ -1162,10 +1175,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--ssh USER@HOST[:PORT] is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--ssh expects USER@HOST[:PORT], got "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -1458,15 +1467,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback or audit)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>only --json and the connection options apply to %1 besides its own options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup: %1 (postdesk-cli rollback %1)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postfix check said:
+%1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Postdesk backups on this server.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [rolled back]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no command given (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback, audit, servers, check or metrics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1" (queue, summary, show, trail, logstats, shape, diagnose, classify, hold, release, requeue, expire, delete, deliver, flush, relayhost, changes, rollback, audit, servers, check or metrics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ssh and --server exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ssh USER@HOST[:PORT] or --server NAME is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not connect to one server; --server does not apply</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1476,6 +1542,10 @@
        postdesk-cli classify [--explain] [--json] &lt; reasons-or-log-lines
        postdesk-cli trail ID --file LOG [--file LOG…] [--json]
        postdesk-cli logstats --file LOG [--file LOG…] [--since T] [--until T] [--json]
+       postdesk-cli --server NAME|UUID [OPTIONS] COMMAND [ARGS]      (a saved server profile)
+       postdesk-cli servers [--json] | export FILE | import FILE | import-ssh-config [FILE]
+       postdesk-cli check --server NAME|--ssh TARGET [--warn N --crit N …]
+       postdesk-cli metrics --server NAME|--all|--ssh TARGET [--output FILE]
 
 Reads the Postfix mail queue and mail log of a server over SSH, and explains why mail is stuck.
 
@@ -1528,6 +1598,39 @@ Commands:
                         amount of input; CRLF and invalid UTF-8 are accepted. Needs no server.
                         --json: one object per line, {class, rule, reason} (+ rule_text with
                         --explain).
+
+Many servers (profiles of the desktop app, or of --settings FILE):
+  servers [list] [--json]
+                        the saved server profiles: name, group, target (user@host:port, jump
+                        host), poll interval, id. --json: the export document below.
+  servers export FILE   the profiles as JSON ({"format":"postdesk-servers","version":1,
+                        "servers":[…]}) to share with a team; never a password or passphrase.
+                        FILE "-" is stdout.
+  servers import FILE   merges such a file: the same id replaces a profile, the same name with
+                        another id is added as NAME (imported); invalid entries and secret
+                        members are reported and skipped. FILE "-" is stdin.
+  servers import-ssh-config [FILE]
+                        the concrete hosts of ~/.ssh/config (or FILE) as profiles: HostName,
+                        Port, User, IdentityFile, ProxyJump (first hop), UserKnownHostsFile;
+                        Host * defaults and Include are followed, Match blocks are skipped,
+                        ProxyCommand is reported. Names already saved are skipped.
+  check                 Nagios/Icinga plugin for one server (--server or --ssh): one line
+                        "POSTDESK OK|WARNING|CRITICAL|UNKNOWN - …" with perfdata; exit 0 OK,
+                        1 WARNING, 2 CRITICAL, 3 UNKNOWN (also: unreachable). Thresholds are the
+                        profile's (or the defaults), overridden by:
+                          --warn N --crit N            deferred messages
+                          --growth-warn N --growth-crit N   queue growth within the window
+                          --growth-window MIN          the growth window in minutes
+                          --age-warn H --age-crit H    age of the oldest message, hours
+                          --sender-warn P --sender-crit P   one sender's share, percent
+                          --sender-min N               the share counts from N messages on
+                          --history FILE | --no-history   where the growth history is kept
+                                                       (default: the desktop app's history)
+  metrics               Prometheus text exposition for --server NAME, --ssh TARGET or --all
+                        saved profiles (--concurrency N polls at once, default 8).
+                        --output FILE writes FILE atomically (node_exporter textfile
+                        collector). Exit 0 even when some server is down (postdesk_up 0),
+                        3 when none could be polled.
 
 Changing the server (preview first; nothing changes without --yes):
   hold|release|requeue|expire|delete|deliver ID... | --filter EXPR
@@ -1582,6 +1685,10 @@ Options of the commands:
 
 Connection:
   --ssh USER@HOST[:PORT]  the server (port 22 by default; IPv6 as USER@[ADDR]:PORT)
+  --server NAME|UUID      a saved profile instead of --ssh: host, port, user, key, jump host,
+                          sudo mode, known_hosts and log file as saved. Secrets from the
+                          environment first, then from the keychain where Postdesk saved them.
+  --settings FILE         profiles from this INI file instead of the desktop app's settings
   --identity FILE         private key file (a passphrase comes from POSTDESK_PASSPHRASE)
   --password-auth         authenticate with the password in POSTDESK_PASSWORD
   --known-hosts FILE      OpenSSH known_hosts to check the host key against
@@ -1591,6 +1698,8 @@ Connection:
   --sudo MODE             auto (default: sudo -n if allowed, else with POSTDESK_SUDO_PASSWORD
                           when set), none, nopasswd, password (needs POSTDESK_SUDO_PASSWORD).
                           Reading messages (show) needs root, the mail owner or sudo.
+A profile with a jump host (ProxyJump) connects through the OpenSSH client (ssh -W), which
+must be installed; the jump host's key is checked against the same known_hosts, strictly.
 Without --identity or --password-auth: the SSH agent if SSH_AUTH_SOCK is set, else
 POSTDESK_PASSWORD if set, else ~/.ssh/id_ed25519, id_ecdsa or id_rsa.
 
@@ -1606,6 +1715,7 @@ Exit status:
      check afterwards failed
   2  usage error (bad arguments, invalid queue ID); nothing was contacted
   3  connection failure: unreachable, unknown or changed host key, authentication failed
+     (check: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN as Nagios expects)
   4  remote failure: permission denied or refused for this account, Postfix missing or
      down, message no longer queued; an action that failed before changing anything
   5  action incomplete: the server reported a different count, previewed messages were
@@ -1619,48 +1729,71 @@ QT_LOGGING_RULES="postdesk.*=true".
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Note: %1
-</source>
+        <source>no saved server called '%1' (postdesk-cli servers lists them)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Backup: %1 (postdesk-cli rollback %1)
-</source>
+        <source>%1 servers are called '%2': use the id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>postfix check said:
-%1
-</source>
+        <source>--%1 expects a whole number from %2 to %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No Postdesk backups on this server.
-</source>
+        <source>--history and --no-history exclude each other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>BACKUP</source>
+        <source>--history expects a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>TIME (UTC)</source>
+        <source>--%1 belongs to metrics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>KIND</source>
+        <source>--output expects a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ACCOUNT</source>
+        <source>--concurrency expects a number from 1 to 64</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>WHAT</source>
+        <source>--concurrency belongs to metrics --all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> [rolled back]</source>
+        <source>--all and --server exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 belongs to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>servers list takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>servers %1 takes exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>servers import-ssh-config takes at most one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown servers command "%1" (list, export, import or import-ssh-config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>servers works on the saved profiles; --server does not apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the saved server "%1" is this computer; postdesk-cli reaches servers over SSH only</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1695,6 +1828,30 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>connection failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile uses sudo with a password, but none is saved in the keychain: set POSTDESK_SUDO_PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sudo password could not be read from the keychain (%1): set POSTDESK_SUDO_PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server asks for a password: set POSTDESK_PASSWORD or save it in Postdesk (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key file is protected: set POSTDESK_PASSPHRASE or save it in Postdesk (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keychain has none for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keychain: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4358,6 +4515,34 @@ QT_LOGGING_RULES="postdesk.*=true".
         <source>repair mail configuration (plesk repair mail -y)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>jump host "%1" is not [user@]host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host user "%1" contains characters a user name cannot have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jump host port %1 is not in 1..65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host "%1" cannot be reached through a jump host: not a host name or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file name for the jump host contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the jump host %1 needs the OpenSSH client (ssh), which is not installed on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -5038,9 +5223,408 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message numerus="yes">
+        <source>%n deferred</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>queue grew by %1 in %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queue shrank by %1 in %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oldest message is %1 h old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one sender holds %1 % (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, not judged below %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (critical at %1%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (warning at %1%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History database error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Postdesk history database (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer Postdesk (history version %2); this version reads up to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Postdesk history; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the history tables: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Postdesk history database; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the queue (%1 active, %2 deferred, %3 hold)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was never confirmed (%2). Open the server once and confirm its fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password or passphrase for %1 in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 out of range (%3..%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alerts is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth must be agent, key or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sudo must be auto, none, nopasswd or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>readOnly is not true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pollIntervalSeconds must be 0 or 5..86400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id is not a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither name nor host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth is key but keyFile is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Postdesk server list (format "%1" expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported version %1 of the server list (this Postdesk reads %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server list has no "servers" array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: secret members ignored (%2): never share secrets in this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: id %2 appears twice, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (imported %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a keyword line, ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unbalanced quotes, line ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include is not followed here, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include nested deeper than %1 levels, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read included file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ProxyCommand is not carried over (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ProxyJump has %1 hops; only the first (%2) is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 is not in 1..65535, 22 used for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not expanded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match blocks are not supported, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Fleet::CredentialStore</name>
     <message>
         <source>The secret store reported error %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetText</name>
+    <message>
+        <source>Polling off — press Poll all now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the first poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host key changed — refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host key not verified yet — open to verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password not in keychain — open to log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail system down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing the queue failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing the queue failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deferred · %2 hold · %3 active · %4 incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▲ +%1 since last poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▼ −%1 since last poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶ unchanged since last poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not polled yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>polled %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 deferred in the fleet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5117,6 +5701,29 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stdout is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no saved servers to poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no server could be polled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QueueActionResultText</name>
     <message>
         <source>Error: %1</source>
@@ -5187,6 +5794,13 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>oldest     %1d %2h %3m (%4, arrived %5)
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueuePoll</name>
+    <message>
+        <source>canceled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5332,6 +5946,103 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
 </context>
 <context>
+    <name>ServersCommand</name>
+    <message>
+        <source> via %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved servers (add them in Postdesk, or: postdesk-cli servers import FILE | import-ssh-config).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POLL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished">%1s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n server(s) to %1 (no passwords or passphrases).
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 server(s) from %2: %3 added, %4 replaced, %5 renamed (a server of that name existed).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: already saved, skipped
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: added (%2)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) added from the SSH config.
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Services::LogStatsLoader</name>
     <message>
         <source>the mail journal</source>
@@ -5399,6 +6110,14 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The log file set in the server profile, %1, was not found on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log file of this server profile is not a plain absolute path: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5940,6 +6659,108 @@ QT_LOGGING_RULES="postdesk.*=true".
     <message>
         <source>Type the confirmation above first.</source>
         <translation>Bitte zuerst oben die Bestätigung eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AlertNotifier</name>
+    <message>
+        <source>Postdesk</source>
+        <translation>Postdesk</translation>
+    </message>
+    <message>
+        <source>Cleared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: alert cleared</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::AlertThresholdsEditor</name>
+    <message>
+        <source>warning at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oldest message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one sender's share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the dashboard warns about this server (0 = off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferred messages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue growth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… within:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One sender's share:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… when the queue holds at least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts: the warning level of %1 must be below its critical level.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6696,6 +7517,29 @@ Was tun: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::DashboardPage</name>
+    <message>
+        <source>Poll all now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter servers, clients, states…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll every server now, ahead of its schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Ui::FixesMenu</name>
     <message>
         <source>No relayhost is set on this server: mail is already delivered directly.</source>
@@ -6760,6 +7604,49 @@ Was tun: %2</translation>
     <message>
         <source>Remove the relay — %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::FleetHistoryChart</name>
+    <message>
+        <source>Queue history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>History range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No history of %1 in this range yet: it grows with every poll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +8052,22 @@ Mit „Verbinden“ erneut versuchen.</translation>
     </message>
     <message>
         <source>Relayhost, retry and throttling settings, services, and the server's change history with rollback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every server at a glance (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue history is not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import / export</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7844,6 +8747,21 @@ This works only for destinations listed in fast_flush_domains (by default the re
     </message>
 </context>
 <context>
+    <name>Ui::ServerCard</name>
+    <message>
+        <source>%1 (client: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last known: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ServerDialog</name>
     <message>
         <source>ask when connecting</source>
@@ -7973,6 +8891,58 @@ This works only for destinations listed in fast_flush_domains (by default the re
         <source>Choose the private key file.</source>
         <translation>Wählen Sie die private Schlüsseldatei.</translation>
     </message>
+    <message>
+        <source>client or group (the dashboard groups by it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off (only on "Poll all now")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 min</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detect (journal, maillog_file, /var/log/mail.log …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[user@]host[:port] (empty: connect directly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SSH jump host, like OpenSSH's ProxyJump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client / group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mail log:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard p&amp;olling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the jump host as [user@]host[:port] (one hop, no spaces).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ui::ServerEditor</name>
@@ -8012,6 +8982,69 @@ This works only for destinations listed in fast_flush_domains (by default the re
 State: %2</source>
         <translation>%1
 Zustand: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ServerListTransfer</name>
+    <message>
+        <source>Postdesk server list (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Import from SSH config…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import server list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export server list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported 1 server from the SSH config.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 servers from the SSH config.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import server list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export server list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 servers: %2 added, %3 replaced, %4 renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 servers to %2 (no passwords).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8231,6 +9264,96 @@ Zustand: %2</translation>
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SparklineWidget</name>
+    <message>
+        <source>Queue size, last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue size over the last 24 hours: %1 to %2 messages, now %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ui::SshImportDialog</name>
+    <message>
+        <source>Import from SSH config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Config file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords and passphrases are not imported: Postdesk asks for them on the first connection and keeps them in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No concrete hosts in this file (wildcard patterns are not servers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import 1 server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH client config</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8484,6 +9607,10 @@ Fügen Sie Ihren ersten Server hinzu, um zu beginnen.</translation>
     <message>
         <source>Connect to the server profile called NAME.</source>
         <translation>Mit dem Serverprofil NAME verbinden.</translation>
+    </message>
+    <message>
+        <source>Keep the queue history of the dashboard in FILE.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

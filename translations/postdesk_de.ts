@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>No queue loads yet in this session. Each refresh (F5 or auto-refresh) adds a point.</source>
@@ -3470,7 +3470,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>removed: back to the default</source>
@@ -4948,11 +4948,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -5226,30 +5226,27 @@ QT_LOGGING_RULES="postdesk.*=true".
     <name>Fleet</name>
     <message numerus="yes">
         <source>%n deferred</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n zurückgestellt</numerusform><numerusform>%n zurückgestellt</numerusform></translation>
     </message>
     <message>
         <source>queue grew by %1 in %2 min</source>
-        <translation type="unfinished" />
+        <translation>Warteschlange um %1 in %2 min gewachsen</translation>
     </message>
     <message>
         <source>queue shrank by %1 in %2 min</source>
-        <translation type="unfinished" />
+        <translation>Warteschlange um %1 in %2 min geschrumpft</translation>
     </message>
     <message>
         <source>oldest message is %1 h old</source>
-        <translation type="unfinished" />
+        <translation>älteste Nachricht ist %1 h alt</translation>
     </message>
     <message>
         <source>empty sender</source>
-        <translation type="unfinished" />
+        <translation>leerer Absender</translation>
     </message>
     <message>
         <source>one sender holds %1 % (%2)</source>
-        <translation type="unfinished" />
+        <translation>ein Absender hält %1 % (%2)</translation>
     </message>
     <message numerus="yes">
         <source>, not judged below %n message(s)</source>
@@ -5264,11 +5261,11 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source> (critical at %1%2)</source>
-        <translation type="unfinished" />
+        <translation> (kritisch ab %1%2)</translation>
     </message>
     <message>
         <source> (warning at %1%2)</source>
-        <translation type="unfinished" />
+        <translation> (Warnung ab %1%2)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5276,15 +5273,15 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished" />
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>History database error: %1</source>
@@ -5443,7 +5440,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished" />
+        <translation>Ohne Gruppe</translation>
     </message>
     <message>
         <source>not a keyword line, ignored</source>
@@ -5501,75 +5498,75 @@ QT_LOGGING_RULES="postdesk.*=true".
     <name>FleetText</name>
     <message>
         <source>Polling off — press Poll all now</source>
-        <translation type="unfinished" />
+        <translation>Abfrage aus — „Alle jetzt abfragen“ drücken</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished" />
+        <translation>Frage ab…</translation>
     </message>
     <message>
         <source>Open in the window</source>
-        <translation type="unfinished" />
+        <translation>Im Fenster geöffnet</translation>
     </message>
     <message>
         <source>Waiting for the first poll</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf die erste Abfrage</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Unreachable: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Host key changed — refused</source>
-        <translation type="unfinished" />
+        <translation>Host-Schlüssel geändert — abgelehnt</translation>
     </message>
     <message>
         <source>Host key not verified yet — open to verify</source>
-        <translation type="unfinished" />
+        <translation>Host-Schlüssel noch nicht bestätigt — zum Prüfen öffnen</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Password not in keychain — open to log in</source>
-        <translation type="unfinished" />
+        <translation>Passwort nicht im Schlüsselbund — zum Anmelden öffnen</translation>
     </message>
     <message>
         <source>Mail system down</source>
-        <translation type="unfinished" />
+        <translation>Mailsystem gestoppt</translation>
     </message>
     <message>
         <source>Listing the queue failed</source>
-        <translation type="unfinished" />
+        <translation>Auflisten der Warteschlange fehlgeschlagen</translation>
     </message>
     <message>
         <source>Listing the queue failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Auflisten der Warteschlange fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Critical: %1</source>
-        <translation type="unfinished" />
+        <translation>Kritisch: %1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5577,55 +5574,55 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>%1 deferred · %2 hold · %3 active · %4 incoming</source>
-        <translation type="unfinished" />
+        <translation>%1 zurückgestellt · %2 zurückgehalten · %3 aktiv · %4 eingehend</translation>
     </message>
     <message>
         <source>oldest %1</source>
-        <translation type="unfinished" />
+        <translation>älteste %1</translation>
     </message>
     <message>
         <source>▲ +%1 since last poll</source>
-        <translation type="unfinished" />
+        <translation>▲ +%1 seit der letzten Abfrage</translation>
     </message>
     <message>
         <source>▼ −%1 since last poll</source>
-        <translation type="unfinished" />
+        <translation>▼ −%1 seit der letzten Abfrage</translation>
     </message>
     <message>
         <source>▶ unchanged since last poll</source>
-        <translation type="unfinished" />
+        <translation>▶ unverändert seit der letzten Abfrage</translation>
     </message>
     <message>
         <source>not polled yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht abgefragt</translation>
     </message>
     <message>
         <source>polled %1 ago</source>
-        <translation type="unfinished" />
+        <translation>abgefragt vor %1</translation>
     </message>
     <message>
         <source>1 server</source>
-        <translation type="unfinished" />
+        <translation>1 Server</translation>
     </message>
     <message>
         <source>%1 servers</source>
-        <translation type="unfinished" />
+        <translation>%1 Server</translation>
     </message>
     <message>
         <source>all fine</source>
-        <translation type="unfinished" />
+        <translation>alles in Ordnung</translation>
     </message>
     <message>
         <source>1 needs attention</source>
-        <translation type="unfinished" />
+        <translation>1 braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>%1 need attention</source>
-        <translation type="unfinished" />
+        <translation>%1 brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 deferred in the fleet</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 zurückgestellt insgesamt</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5740,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Command: %1</source>
@@ -5982,7 +5979,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -6669,7 +6666,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Cleared: %1</source>
-        <translation type="unfinished" />
+        <translation>Aufgehoben: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6677,26 +6674,26 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>%1: alert cleared</source>
-        <translation type="unfinished" />
+        <translation>%1: Alarm aufgehoben</translation>
     </message>
 </context>
 <context>
     <name>Ui::AlertThresholdsEditor</name>
     <message>
         <source>warning at</source>
-        <translation type="unfinished" />
+        <translation>Warnung ab</translation>
     </message>
     <message>
         <source>critical at</source>
-        <translation type="unfinished" />
+        <translation>kritisch ab</translation>
     </message>
     <message>
         <source>deferred messages</source>
-        <translation type="unfinished" />
+        <translation>zurückgestellte Nachrichten</translation>
     </message>
     <message>
         <source>growth</source>
-        <translation type="unfinished" />
+        <translation>Wachstum</translation>
     </message>
     <message>
         <source> min</source>
@@ -6708,7 +6705,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>oldest message</source>
-        <translation type="unfinished" />
+        <translation>älteste Nachricht</translation>
     </message>
     <message>
         <source> %</source>
@@ -6716,51 +6713,51 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>one sender's share</source>
-        <translation type="unfinished" />
+        <translation>Anteil eines Absenders</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished" />
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>When the dashboard warns about this server (0 = off)</source>
-        <translation type="unfinished" />
+        <translation>Wann das Dashboard für diesen Server warnt (0 = aus)</translation>
     </message>
     <message>
         <source>Deferred messages:</source>
-        <translation type="unfinished" />
+        <translation>Zurückgestellte Nachrichten:</translation>
     </message>
     <message>
         <source>Queue growth:</source>
-        <translation type="unfinished" />
+        <translation>Wachstum der Warteschlange:</translation>
     </message>
     <message>
         <source>… within:</source>
-        <translation type="unfinished" />
+        <translation>… innerhalb von:</translation>
     </message>
     <message>
         <source>Oldest message:</source>
-        <translation type="unfinished" />
+        <translation>Älteste Nachricht:</translation>
     </message>
     <message>
         <source>One sender's share:</source>
-        <translation type="unfinished" />
+        <translation>Anteil eines Absenders:</translation>
     </message>
     <message>
         <source>… when the queue holds at least:</source>
-        <translation type="unfinished" />
+        <translation>… wenn die Warteschlange mindestens enthält:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <source>Alerts: the warning level of %1 must be below its critical level.</source>
-        <translation type="unfinished" />
+        <translation>Alarme: die Warnschwelle von %1 muss unter der kritischen Schwelle liegen.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +6792,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished" />
+        <translation>Alle Server</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -7208,7 +7205,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -7259,7 +7256,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>STARTTLS and certificate</source>
@@ -7306,7 +7303,7 @@ QT_LOGGING_RULES="postdesk.*=true".
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 at %2 (%3 so far).</source>
@@ -7520,23 +7517,23 @@ Was tun: %2</translation>
     <name>Ui::DashboardPage</name>
     <message>
         <source>Poll all now</source>
-        <translation type="unfinished" />
+        <translation>Alle jetzt abfragen</translation>
     </message>
     <message>
         <source>Filter servers, clients, states…</source>
-        <translation type="unfinished" />
+        <translation>Server, Kunden, Zustände filtern…</translation>
     </message>
     <message>
         <source>Filter servers</source>
-        <translation type="unfinished" />
+        <translation>Server filtern</translation>
     </message>
     <message>
         <source>Poll every server now, ahead of its schedule</source>
-        <translation type="unfinished" />
+        <translation>Jeden Server sofort abfragen, vor seinem Zeitplan</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -7610,7 +7607,7 @@ Was tun: %2</translation>
     <name>Ui::FleetHistoryChart</name>
     <message>
         <source>Queue history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf der Warteschlange</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -7622,27 +7619,27 @@ Was tun: %2</translation>
     </message>
     <message>
         <source>History range</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished" />
+        <translation>Alle Server</translation>
     </message>
     <message>
         <source>History of</source>
-        <translation type="unfinished" />
+        <translation>Verlauf von</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>No history of %1 in this range yet: it grows with every poll.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Verlauf von %1 in diesem Zeitraum: er wächst mit jeder Abfrage.</translation>
     </message>
     <message>
         <source>all queued</source>
-        <translation type="unfinished" />
+        <translation>alle in der Warteschlange</translation>
     </message>
     <message>
         <source>deferred</source>
@@ -8056,19 +8053,19 @@ Mit „Verbinden“ erneut versuchen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Every server at a glance (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>Alle Server auf einen Blick (Strg+0)</translation>
     </message>
     <message>
         <source>Queue history is not kept: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf wird nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished" />
+        <translation>Import / Export</translation>
     </message>
 </context>
 <context>
@@ -8750,11 +8747,11 @@ This works only for destinations listed in fast_flush_domains (by default the re
     <name>Ui::ServerCard</name>
     <message>
         <source>%1 (client: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Kunde: %2)</translation>
     </message>
     <message>
         <source>last known: %1</source>
-        <translation type="unfinished" />
+        <translation>zuletzt bekannt: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8893,11 +8890,11 @@ This works only for destinations listed in fast_flush_domains (by default the re
     </message>
     <message>
         <source>client or group (the dashboard groups by it)</source>
-        <translation type="unfinished" />
+        <translation>Kunde oder Gruppe (das Dashboard gruppiert danach)</translation>
     </message>
     <message>
         <source>Off (only on "Poll all now")</source>
-        <translation type="unfinished" />
+        <translation>Aus (nur bei „Alle jetzt abfragen“)</translation>
     </message>
     <message>
         <source>every %1 s</source>
@@ -8909,39 +8906,39 @@ This works only for destinations listed in fast_flush_domains (by default the re
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished" />
+        <translation>stündlich</translation>
     </message>
     <message>
         <source>detect (journal, maillog_file, /var/log/mail.log …)</source>
-        <translation type="unfinished" />
+        <translation>erkennen (Journal, maillog_file, /var/log/mail.log …)</translation>
     </message>
     <message>
         <source>[user@]host[:port] (empty: connect directly)</source>
-        <translation type="unfinished" />
+        <translation>[benutzer@]host[:port] (leer: direkt verbinden)</translation>
     </message>
     <message>
         <source>An SSH jump host, like OpenSSH's ProxyJump</source>
-        <translation type="unfinished" />
+        <translation>Ein SSH-Sprungserver wie ProxyJump von OpenSSH</translation>
     </message>
     <message>
         <source>&amp;Client / group:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kunde / Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Jump host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprungserver:</translation>
     </message>
     <message>
         <source>&amp;Mail log:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mail-Log:</translation>
     </message>
     <message>
         <source>Dashboard p&amp;olling:</source>
-        <translation type="unfinished" />
+        <translation>Dashboard-&amp;Abfrage:</translation>
     </message>
     <message>
         <source>Enter the jump host as [user@]host[:port] (one hop, no spaces).</source>
-        <translation type="unfinished" />
+        <translation>Sprungserver als [benutzer@]host[:port] eingeben (ein Sprung, keine Leerzeichen).</translation>
     </message>
 </context>
 <context>
@@ -8988,7 +8985,7 @@ Zustand: %2</translation>
     <name>Ui::ServerListTransfer</name>
     <message>
         <source>Postdesk server list (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Postdesk-Serverliste (*.json)</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -8996,55 +8993,55 @@ Zustand: %2</translation>
     </message>
     <message>
         <source>Import from SSH config…</source>
-        <translation type="unfinished" />
+        <translation>Aus SSH-Konfiguration importieren…</translation>
     </message>
     <message>
         <source>Import server list…</source>
-        <translation type="unfinished" />
+        <translation>Serverliste importieren…</translation>
     </message>
     <message>
         <source>Export server list…</source>
-        <translation type="unfinished" />
+        <translation>Serverliste exportieren…</translation>
     </message>
     <message>
         <source>Imported 1 server from the SSH config.</source>
-        <translation type="unfinished" />
+        <translation>1 Server aus der SSH-Konfiguration importiert.</translation>
     </message>
     <message>
         <source>Imported %1 servers from the SSH config.</source>
-        <translation type="unfinished" />
+        <translation>%1 Server aus der SSH-Konfiguration importiert.</translation>
     </message>
     <message>
         <source>Import server list</source>
-        <translation type="unfinished" />
+        <translation>Serverliste importieren</translation>
     </message>
     <message>
         <source>Export server list</source>
-        <translation type="unfinished" />
+        <translation>Serverliste exportieren</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Nichts aus %1 importiert: %2</translation>
     </message>
     <message>
         <source>Imported %1 servers: %2 added, %3 replaced, %4 renamed.</source>
-        <translation type="unfinished" />
+        <translation>%1 Server importiert: %2 neu, %3 ersetzt, %4 umbenannt.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 servers to %2 (no passwords).</source>
-        <translation type="unfinished" />
+        <translation>%1 Server nach %2 exportiert (ohne Passwörter).</translation>
     </message>
 </context>
 <context>
@@ -9285,7 +9282,7 @@ Zustand: %2</translation>
     <name>Ui::SshImportDialog</name>
     <message>
         <source>Import from SSH config</source>
-        <translation type="unfinished" />
+        <translation>Aus SSH-Konfiguration importieren</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -9293,67 +9290,67 @@ Zustand: %2</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Config file:</source>
-        <translation type="unfinished" />
+        <translation>Konfigurationsdatei:</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished" />
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Jump host</source>
-        <translation type="unfinished" />
+        <translation>Sprungserver</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Passwords and passphrases are not imported: Postdesk asks for them on the first connection and keeps them in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Passwörter und Passphrasen werden nicht importiert: Postdesk fragt bei der ersten Verbindung danach und legt sie im Schlüsselbund des Systems ab.</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished" />
+        <translation>bereits importiert</translation>
     </message>
     <message>
         <source>No concrete hosts in this file (wildcard patterns are not servers).</source>
-        <translation type="unfinished" />
+        <translation>Keine konkreten Hosts in dieser Datei (Platzhalter-Muster sind keine Server).</translation>
     </message>
     <message>
         <source>Import 1 server</source>
-        <translation type="unfinished" />
+        <translation>1 Server importieren</translation>
     </message>
     <message>
         <source>Import %1 servers</source>
-        <translation type="unfinished" />
+        <translation>%1 Server importieren</translation>
     </message>
     <message>
         <source>SSH client config</source>
-        <translation type="unfinished" />
+        <translation>SSH-Client-Konfiguration</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,10 @@ trap 'exit 143' TERM
 
 "$ROOT/scripts/install-deps.sh" all
 
-# Relative paths in ccache's keys let every build folder of this checkout share one cache.
+# Relative paths in ccache's keys, and no working directory in them (ccache hashes it by default
+# when compiling with -g), let every build folder of every clone share one cache.
 export CCACHE_BASEDIR="$ROOT"
+export CCACHE_NOHASHDIR=1
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache

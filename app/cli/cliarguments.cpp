@@ -320,6 +320,8 @@ CliArguments CliArguments::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments)) {
         args.error = parser.errorText();
+        if (parser.positionalArguments().value(0) == QLatin1String("check"))
+            args.command = Command::Check; // main() reports it the Nagios way
         return args;
     }
     if (parser.isSet(help)) {

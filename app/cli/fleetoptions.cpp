@@ -185,6 +185,8 @@ QString parseCommand(CliArguments &args, const QCommandLineParser &parser, const
 {
     const QString command = positional.value(0);
     FleetArguments &f = args.fleet;
+    if (command == u"check") // set first: a usage error of a plugin is reported as UNKNOWN
+        args.command = CliArguments::Command::Check;
     if (command == u"servers") {
         args.command = CliArguments::Command::Servers;
         return parseServers(f, parser, positional);

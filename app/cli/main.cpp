@@ -28,6 +28,11 @@ int main(int argc, char *argv[])
     }
     if (!args.error.isEmpty()) {
         std::fprintf(stderr, "postdesk-cli: %s (see --help)\n", qPrintable(args.error));
+        if (args.command == CliArguments::Command::Check) {
+            // Monitoring Plugins guidelines: invalid arguments are UNKNOWN (3), with a status line.
+            std::fprintf(stdout, "POSTDESK UNKNOWN - %s\n", qPrintable(args.error));
+            return ExitConnection; // 3, which check documents as UNKNOWN
+        }
         return ExitUsage;
     }
 

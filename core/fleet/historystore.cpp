@@ -267,6 +267,11 @@ QString HistoryStore::lastError() const
     return d->error;
 }
 
+QString HistoryStore::path() const
+{
+    return d->path;
+}
+
 void HistoryStore::setRetentionDays(int days)
 {
     d->retentionDays = std::max(1, days);

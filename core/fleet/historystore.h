@@ -44,6 +44,7 @@ public:
     bool open(QString *error = nullptr);
     bool isOpen() const;
     QString lastError() const;
+    QString path() const; // as given; a second HistoryStore on it may read from another thread
 
     void setRetentionDays(int days); // default 30
     int retentionDays() const;

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void checkCritical();
     void checkUnreachable();
     void checkChangedHostKey();
+    void checkUsageErrorIsUnknown_data();
+    void checkUsageErrorIsUnknown();
     void checkGrowthOverTwoRuns();
     void metricsOneServer();
     void metricsUnreachableServer();
@@ -176,6 +178,24 @@ void tst_CliMonitoring::checkChangedHostKey()
     QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
     QVERIFY2(oneLine(r.out) && r.out.startsWith("POSTDESK UNKNOWN - "), qPrintable(describe(r)));
     QVERIFY2(r.out.toUpper().contains("HOST KEY"), r.out.constData());
+}
+
+void tst_CliMonitoring::checkUsageErrorIsUnknown_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown server") << QStringList{u"check"_s, u"--server"_s, u"no-such-server"_s};
+    QTest::newRow("bad threshold") << ssh({u"check"_s, u"--warn"_s, u"many"_s});
+    QTest::newRow("unknown option") << ssh({u"check"_s, u"--warning"_s, u"5"_s});
+}
+
+void tst_CliMonitoring::checkUsageErrorIsUnknown()
+{
+    // Monitoring Plugins guidelines: a plugin called wrongly answers UNKNOWN (3), with a status
+    // line, so the monitoring system shows the mistake instead of "plugin failed".
+    QFETCH(QStringList, args);
+    const CliRun r = run(QStringList{u"--settings"_s, m_settings} + args);
+    QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+    QVERIFY2(oneLine(r.out) && r.out.startsWith("POSTDESK UNKNOWN - "), qPrintable(describe(r)));
 }
 
 void tst_CliMonitoring::checkGrowthOverTwoRuns()

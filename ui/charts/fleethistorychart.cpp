@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Ui {
 
@@ -91,17 +94,58 @@ TimeLineChartWidget *FleetHistoryChart::chartWidget() const
 
 void FleetHistoryChart::reload()
 {
-    QList<Fleet::HistorySample> samples;
-    if (m_store && m_store->isOpen()) {
-        const QDateTime to = m_now();
-        const QDateTime from = to.addSecs(-rangeSeconds());
-        // About 300 points whatever the range: 5 min buckets for a day, 1 h for a week.
-        const int bucket = rangeSeconds() <= 24 * 3600 ? 300 : 3600;
-        const QUuid server = selectedServer();
-        samples = server.isNull() ? m_store->fleetTotals(from, to, bucket)
-                                  : m_store->samples(server, from, to);
+    const quint64 generation = ++m_generation;
+    const QString what = m_server->currentText();
+    if (!m_store || !m_store->isOpen()) {
+        m_chart->setData(lineData({}, what));
+        return;
     }
-    m_chart->setData(lineData(samples, m_server->currentText()));
+    const QDateTime to = m_now();
+    const QDateTime from = to.addSecs(-rangeSeconds());
+    // About 300 points whatever the range: 5 min buckets for a day, 1 h for a week.
+    const int bucket = rangeSeconds() <= 24 * 3600 ? 300 : 3600;
+    const QUuid server = selectedServer();
+    const QString path = m_store->path();
+    if (path == QLatin1String(":memory:")) {
+        m_chart->setData(lineData(query(*m_store, server, from, to, bucket), what));
+        return;
+    }
+    auto result = std::make_shared<QList<Fleet::HistorySample>>();
+    QThread *worker = QThread::create([result, path, server, from, to, bucket] {
+        Fleet::HistoryStore reader(path);
+        if (reader.open())
+            *result = query(reader, server, from, to, bucket);
+    });
+    worker->setObjectName(QStringLiteral("postdesk-history-chart"));
+    // finished() is emitted on the worker; this context makes the slot run on the GUI thread,
+    // and not at all once the chart is gone. The thread object deletes itself either way.
+    connect(worker, &QThread::finished, this, [this, generation, result, what] {
+        if (generation == m_generation)
+            m_chart->setData(lineData(*result, what));
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
+
+QList<Fleet::HistorySample> FleetHistoryChart::query(const Fleet::HistoryStore &store,
+                                                     const QUuid &server, const QDateTime &from,
+                                                     const QDateTime &to, int bucket)
+{
+    if (server.isNull())
+        return store.fleetTotals(from, to, bucket);
+    // One server: the last sample of each bucket, so a week polled every 10 s stays ~170 points.
+    QList<Fleet::HistorySample> samples = store.samples(server, from, to);
+    QList<Fleet::HistorySample> thinned;
+    qint64 lastBucket = -1;
+    for (Fleet::HistorySample &sample : samples) {
+        const qint64 b = (sample.at.toSecsSinceEpoch() - from.toSecsSinceEpoch()) / bucket;
+        if (b == lastBucket && !thinned.isEmpty())
+            thinned.last() = std::move(sample);
+        else
+            thinned.append(std::move(sample));
+        lastBucket = b;
+    }
+    return thinned;
 }
 
 LineChartData FleetHistoryChart::lineData(const QList<Fleet::HistorySample> &samples,

@@ -12,6 +12,7 @@
 #include "models/queuetablemodel.h"
 #include "pages/checkspage.h"
 #include "pages/queuepage.h"
+#include "fleetenv.h"
 #include "testserverenv.h"
 #include "widgets/checkselector.h"
 
@@ -49,19 +50,12 @@ struct Window
     explicit Window(const TestServerEnv &env)
     {
         settings = std::make_unique<QSettings>(dir.filePath(u"postdesk.ini"_s), QSettings::IniFormat);
-        Fleet::ServerProfile p = Fleet::ServerProfile::create();
-        p.name = u"test server"_s;
-        p.host = env.host();
-        p.port = env.port();
-        p.user = u"root"_s;
-        p.auth = Remote::AuthMethod::KeyFile;
-        p.keyFile = env.rootKey();
-        p.sudoMode = Remote::SudoMode::None;
-        p.knownHostsFile = env.knownHostsFile();
+        const Fleet::ServerProfile p = TestSupport::rootKeyProfile(env, u"test server"_s, {});
         Fleet::ProfileStore(settings.get()).save(p);
         Ui::MainWindow::Options options;
         options.settings = settings.get();
         options.useKeychain = false;
+        options.historyPath = u":memory:"_s; // never the user's own queue history
         window = std::make_unique<Ui::MainWindow>(options);
         window->resize(1280, 800);
         window->show();

@@ -62,6 +62,7 @@ struct Window
         Ui::MainWindow::Options options;
         options.settings = settings.get();
         options.useKeychain = false;
+        options.historyPath = u":memory:"_s; // never the user's own queue history
         window = std::make_unique<Ui::MainWindow>(options);
         window->resize(1280, 800);
         window->show();

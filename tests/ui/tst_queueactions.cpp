@@ -358,6 +358,7 @@ void TestQueueActions::mainWindowMenuAndPreviewRender()
     options.settings = &settings;
     options.transportFactory = fake->factory();
     options.useKeychain = false;
+    options.historyPath = u":memory:"_s; // never the user's own queue history
     options.auditLogPath = dir.filePath(u"audit.jsonl"_s);
     Ui::MainWindow window(options);
     window.resize(1280, 800);
